@@ -1,0 +1,25 @@
+using Dundian.Core.Accounts;
+using Dundian.Core.Content;
+using Dundian.Core.Data.Demo;
+using Dundian.Core.Org;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Dundian.Core.Data;
+
+public static class CoreServices
+{
+    /// <summary>Registers the DbContext and the core services. Identity itself is added by the host.</summary>
+    public static IServiceCollection AddDundianCore(this IServiceCollection services, DatabaseOptions db)
+    {
+        services.AddSingleton(db);
+        services.AddDbContext<DundianDbContext>(o => DatabaseSetup.Configure(o, db));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<HtmlCleaner>();
+        services.AddScoped<OrgTree>();
+        services.AddScoped<DemoData>();
+        services.AddScoped<FirstAdmin>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+}

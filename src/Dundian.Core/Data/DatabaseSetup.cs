@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Dundian.Core.Data;
+
+/// <summary>Points the DbContext at the configured provider and at that provider's migration set.</summary>
+public static class DatabaseSetup
+{
+    public const string SqliteMigrations = "Dundian.Migrations.Sqlite";
+    public const string PostgresMigrations = "Dundian.Migrations.Postgres";
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions db)
+    {
+        if (db.IsPostgres)
+        {
+            var cs = db.ConnectionString ?? throw new InvalidOperationException("Database:ConnectionString is required for PostgreSQL.");
+            options.UseNpgsql(cs, o => o.MigrationsAssembly(PostgresMigrations));
+        }
+        else
+        {
+            options.UseSqlite(SqliteConnectionString(db), o => o.MigrationsAssembly(SqliteMigrations));
+        }
+    }
+
+    public static string SqliteConnectionString(DatabaseOptions db)
+    {
+        if (!string.IsNullOrWhiteSpace(db.ConnectionString)) return db.ConnectionString;
+        Directory.CreateDirectory(db.DataDirectory);
+        return $"Data Source={Path.Combine(db.DataDirectory, "dundian.db")};Foreign Keys=True;Pooling=True";
+    }
+}

@@ -1,0 +1,65 @@
+using Dundian.Core.Common;
+using Dundian.Core.Content;
+using Dundian.Core.Org;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dundian.Core.Data.Demo;
+
+/// <summary>
+/// Loads the demo data into an empty database: the org tree of Ningbo → Xiangshan, the portal's channels,
+/// the seed article and a few others. Runs once: a database that has any org unit is left alone.
+/// </summary>
+public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, TimeProvider clock)
+{
+    public async Task<bool> LoadIfEmptyAsync(CancellationToken ct = default)
+    {
+        if (await db.OrgUnits.AnyAsync(ct)) return false;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await LoadOrgTreeAsync(ct);
+        await LoadPortalAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    private async Task LoadOrgTreeAsync(CancellationToken ct)
+    {
+        var from = XiangshanOrgTree.ValidFrom;
+        var city = await tree.AddAsync(null, XiangshanOrgTree.City, OrgLevel.City, from, XiangshanOrgTree.CityCode, ct: ct);
+        var county = await tree.AddAsync(city, XiangshanOrgTree.County, OrgLevel.County, from, XiangshanOrgTree.CountyCode, ct: ct);
+        var order = 0;
+        foreach (var (townName, villages) in XiangshanOrgTree.Towns)
+        {
+            var town = await tree.AddAsync(county, townName, OrgLevel.Town, from, sortOrder: ++order, ct: ct);
+            var v = 0;
+            foreach (var village in villages)
+                await tree.AddAsync(town, village, OrgLevel.Village, from, sortOrder: ++v, ct: ct);
+        }
+    }
+
+    private async Task LoadPortalAsync(CancellationToken ct)
+    {
+        var order = 0;
+        var channels = PortalDemoContent.Channels.ToDictionary(c => c.Slug,
+            c => new Channel { Slug = c.Slug, Name = c.Name, InChannelBar = c.InBar, SortOrder = ++order });
+        db.Channels.AddRange(channels.Values);
+
+        var seed = SeedPage.Load();
+        db.Articles.Add(NewArticle(channels[PortalDemoContent.CityNewsSlug], seed.Title, "宁波党建网", seed.Date, seed.Paragraphs));
+        foreach (var a in PortalDemoContent.Articles)
+            db.Articles.Add(NewArticle(channels[a.ChannelSlug], a.Title, a.Source, a.Date, a.Paragraphs));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private Article NewArticle(Channel channel, string title, string source, DateOnly date, IEnumerable<string> paragraphs)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var html = string.Concat(paragraphs.Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p) + "</p>"));
+        return new Article
+        {
+            Channel = channel, Title = title, Source = source, Status = ArticleStatus.Published,
+            BodyHtml = cleaner.Clean(html),
+            PublishedAt = ChinaTime.ToUtc(date.ToDateTime(new TimeOnly(9, 0))),
+            CreatedAt = now, UpdatedAt = now,
+        };
+    }
+}

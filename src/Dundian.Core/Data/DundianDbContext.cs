@@ -1,0 +1,67 @@
+using Dundian.Core.Accounts;
+using Dundian.Core.Auditing;
+using Dundian.Core.Content;
+using Dundian.Core.Org;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dundian.Core.Data;
+
+/// <summary>The one DbContext. Provider (SQLite or PostgreSQL) is chosen by <see cref="DatabaseOptions"/>.</summary>
+public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAuditActor? actor = null)
+    : IdentityUserContext<AppUser>(options)
+{
+    private readonly IAuditActor actor = actor ?? new SystemAuditActor();
+
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Channel> Channels => Set<Channel>();
+    public DbSet<Article> Articles => Set<Article>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // SQLite hands DateTime back without a Kind; every DateTime in the model is UTC.
+        builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        builder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        b.ApplyConfigurationsFromAssembly(typeof(DundianDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Saves, and when a person is behind the work writes one audit entry per changed row in the same
+    /// transaction — after the data rows, so that new rows' generated keys are known.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        if (actor.UserId is null) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        var pending = AuditTrail.Collect(ChangeTracker);
+        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+
+        await using var tx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        AuditEntries.AddRange(AuditTrail.Complete(pending, actor, DateTime.UtcNow));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        if (tx is not null) await tx.CommitAsync(ct);
+        return written;
+    }
+
+    /// <summary>Records a named staff action that is not a row change (login, logout, export…).</summary>
+    public async Task AuditAsync(string action, string? entityType = null, string? entityKey = null,
+        string? details = null, CancellationToken ct = default)
+    {
+        AuditEntries.Add(new AuditEntry
+        {
+            At = DateTime.UtcNow, Action = action, EntityType = entityType, EntityKey = entityKey, Details = details,
+            UserId = actor.UserId, UserName = actor.UserName, IpAddress = actor.IpAddress,
+        });
+        await base.SaveChangesAsync(true, ct);
+    }
+}

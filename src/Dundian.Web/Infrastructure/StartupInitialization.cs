@@ -1,0 +1,27 @@
+using Dundian.Core.Data;
+
+namespace Dundian.Web.Infrastructure;
+
+public static class StartupInitialization
+{
+    /// <summary>Migrates, loads demo data and creates the first admin; a generated password is printed once.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
+        var init = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        var generated = await init.InitializeAsync(options, app.Configuration["Accounts:AdminPassword"]);
+        if (generated is not null)
+        {
+            // Written to the console directly, not to the log: it must not end up in a log store.
+            Console.WriteLine();
+            Console.WriteLine("==================================================================");
+            Console.WriteLine(" 首次启动:已创建管理员账号 (first start: admin account created)");
+            Console.WriteLine($"   用户名 user name: {Dundian.Core.Accounts.FirstAdmin.UserName}");
+            Console.WriteLine($"   一次性密码 one-time password: {generated}");
+            Console.WriteLine("   首次登录后须修改密码 (you must change it at first sign-in).");
+            Console.WriteLine("==================================================================");
+            Console.WriteLine();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Threading.RateLimiting;
+using Dundian.Core.Auditing;
+using Dundian.Core.Data;
+using Dundian.Web.Accounts;
+using Dundian.Web.Api;
+using Dundian.Web.Infrastructure;
+using Dundian.Web.Portal;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+database.DataDirectory = Path.GetFullPath(database.DataDirectory, builder.Environment.ContentRootPath);
+builder.Services.AddDundianCore(database);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
+builder.Services.AddDundianAccounts();
+builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.AuthorizeAreaFolder("Manage", "/", Policies.Staff);
+});
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddDbContextCheck<DundianDbContext>("database");
+builder.Services.AddRateLimiter(o =>
+{
+    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    // Public forms (login, and later concerns and comments): per client address.
+    o.AddPolicy(RateLimits.PublicForm, context => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+});
+
+var app = builder.Build();
+await app.InitializeDatabaseAsync();
+
+// API errors are ProblemDetails; page errors are Chinese pages.
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
+{
+    api.UseExceptionHandler();
+    api.UseStatusCodePages();
+});
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages =>
+{
+    pages.UseExceptionHandler("/error/500");
+    pages.UseStatusCodePagesWithReExecute("/error/{0}");
+});
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<MustChangePasswordMiddleware>();
+
+app.MapRazorPages();
+app.MapHealthChecks("/health");
+app.MapOpenApi();
+app.MapPortalApi();
+
+app.Run();
+
+/// <summary>Entry point; public so that tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;

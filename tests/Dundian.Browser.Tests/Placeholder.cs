@@ -1,0 +1,1 @@
+namespace Dundian.Browser.Tests;

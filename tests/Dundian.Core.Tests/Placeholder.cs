@@ -1,0 +1,1 @@
+namespace Dundian.Core.Tests;
