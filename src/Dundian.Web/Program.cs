@@ -34,6 +34,7 @@ builder.Services.AddRateLimiter(o =>
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
+app.PrintWelcomeWhenStarted();
 
 // API errors are ProblemDetails; page errors are Chinese pages.
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>

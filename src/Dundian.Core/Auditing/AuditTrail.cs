@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -11,6 +13,9 @@ internal static class AuditTrail
     private static readonly HashSet<string> Hidden =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail"];
 
+    // Chinese stays readable in the log instead of \uXXXX escapes; pages encode it on output anyway.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     internal sealed record Pending(EntityEntry Entry, string Action, string Details);
 
     public static List<Pending> Collect(ChangeTracker tracker)
@@ -18,7 +23,7 @@ internal static class AuditTrail
         tracker.DetectChanges();
         return tracker.Entries()
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => new Pending(e, ActionOf(e.State), JsonSerializer.Serialize(Changes(e))))
+            .Select(e => new Pending(e, ActionOf(e.State), JsonSerializer.Serialize(Changes(e), Json)))
             .ToList();
     }
 

@@ -1,4 +1,6 @@
 using Dundian.Core.Data;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Dundian.Web.Infrastructure;
 
@@ -24,4 +26,14 @@ public static class StartupInitialization
             Console.WriteLine();
         }
     }
+
+    /// <summary>Once listening, tells the person who started the app where to go and how to sign in.</summary>
+    public static void PrintWelcomeWhenStarted(this WebApplication app) => app.Lifetime.ApplicationStarted.Register(() =>
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        var url = addresses?.FirstOrDefault()?.Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost");
+        if (url is null) return;
+        Console.WriteLine($" 门户 portal:      {url}/");
+        Console.WriteLine($" 后台 back office: {url}/manage  (登录 sign in: {url}/account/login, 用户名 admin)");
+    });
 }
