@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 database.DataDirectory = Path.GetFullPath(database.DataDirectory, builder.Environment.ContentRootPath);
 builder.Services.AddDundianCore(database);
+builder.Services.AddDundianDataProtection(database.DataDirectory);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
 builder.Services.AddDundianAccounts();
