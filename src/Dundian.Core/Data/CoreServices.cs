@@ -1,6 +1,7 @@
 using Dundian.Core.Accounts;
 using Dundian.Core.Content;
 using Dundian.Core.Data.Demo;
+using Dundian.Core.Moderation;
 using Dundian.Core.Org;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,7 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HtmlCleaner>();
         services.AddScoped<OrgTree>();
+        services.AddSingleton<SensitiveWordLexicon>();
         services.AddScoped<DemoData>();
         services.AddScoped<FirstAdmin>();
         services.AddScoped<DatabaseInitializer>();

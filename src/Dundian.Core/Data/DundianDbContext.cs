@@ -1,6 +1,7 @@
 using Dundian.Core.Accounts;
 using Dundian.Core.Auditing;
 using Dundian.Core.Content;
+using Dundian.Core.Moderation;
 using Dundian.Core.Org;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Channel> Channels => Set<Channel>();
     public DbSet<Article> Articles => Set<Article>();
+    public DbSet<SensitiveWord> SensitiveWords => Set<SensitiveWord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
