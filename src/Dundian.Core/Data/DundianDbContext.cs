@@ -1,5 +1,6 @@
 using Dundian.Core.Accounts;
 using Dundian.Core.Auditing;
+using Dundian.Core.Concerns;
 using Dundian.Core.Content;
 using Dundian.Core.Moderation;
 using Dundian.Core.Org;
@@ -20,6 +21,9 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<Channel> Channels => Set<Channel>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<SensitiveWord> SensitiveWords => Set<SensitiveWord>();
+    public DbSet<Concern> Concerns => Set<Concern>();
+    public DbSet<ConcernEvent> ConcernEvents => Set<ConcernEvent>();
+    public DbSet<ConcernCategory> ConcernCategories => Set<ConcernCategory>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
