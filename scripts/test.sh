@@ -94,7 +94,10 @@ else
   PG_PORT=""
   for p in $(seq 55432 55481); do
     reap_stale "$p"
-    if ! port_busy "$p"; then PG_PORT="$p"; break; fi
+    # mkdir is atomic: of two runs starting at once, only one claims the port's folder.
+    if ! port_busy "$p" && mkdir "/tmp/dundian-pg-$p" 2>/dev/null; then
+      echo $$ > "/tmp/dundian-pg-$p/owner.pid"; PG_PORT="$p"; break
+    fi
   done
   [[ -n "$PG_PORT" ]] || die "no free port in 55432-55481 for PostgreSQL"
 fi
@@ -115,7 +118,7 @@ trap 'stop_pg' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-mkdir -p "$PG_BASE"
+mkdir -p "$PG_BASE"   # already claimed by the port loop unless DUNDIAN_PG_PORT was given
 echo $$ > "$PG_BASE/owner.pid"
 chown "$PG_OWNER" "$PG_BASE"
 chmod 700 "$PG_BASE"

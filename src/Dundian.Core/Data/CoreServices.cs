@@ -1,4 +1,5 @@
 using Dundian.Core.Accounts;
+using Dundian.Core.Concerns;
 using Dundian.Core.Content;
 using Dundian.Core.Data.Demo;
 using Dundian.Core.Moderation;
@@ -18,6 +19,7 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HtmlCleaner>();
         services.AddScoped<OrgTree>();
+        services.AddScoped<ConcernIntake>();
         services.AddSingleton<SensitiveWordLexicon>();
         services.AddScoped<DemoData>();
         services.AddScoped<FirstAdmin>();

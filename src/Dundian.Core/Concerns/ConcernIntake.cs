@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Dundian.Core.Common;
+using Dundian.Core.Data;
+using Dundian.Core.Org;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dundian.Core.Concerns;
+
+/// <summary>
+/// Takes concerns in (portal, hotline, field visit), answers the resident's tracking query and suggests
+/// duplicates. Bad input throws <see cref="ConcernInputException"/> before anything is written.
+/// </summary>
+public partial class ConcernIntake(DundianDbContext db, TimeProvider clock)
+{
+    public const int MinDescription = 5, MaxDescription = 2000;
+    private const double DuplicateThreshold = 0.4;
+
+    /// <summary>Stores a new concern; returns it with the query code, which is shown once and not stored.</summary>
+    public async Task<(Concern Concern, string QueryCode)> SubmitAsync(ConcernSubmission input, ConcernSource source,
+        string? actor, CancellationToken ct = default)
+    {
+        var description = Validate(input);
+        var category = await db.ConcernCategories.FirstOrDefaultAsync(c => c.Code == input.CategoryCode, ct)
+            ?? throw new ConcernInputException(nameof(input.CategoryCode), $"未知的诉求类别“{input.CategoryCode}”。");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(ChinaTime.ToLocal(now));
+        var village = await db.OrgUnits.FirstOrDefaultAsync(u => u.Id == input.VillageId && u.Level == OrgLevel.Village, ct);
+        if (village is null || !village.IsValidOn(today))
+            throw new ConcernInputException(nameof(input.VillageId), "请选择诉求所在的村(社区)。");
+
+        var code = QueryCode.New();
+        for (var attempt = 1; ; attempt++)
+        {
+            var number = await NextTrackingNumberAsync(today, ct);
+            var concern = Concern.Receive(number, QueryCode.Hash(number, code), category, village.Id, description, source, now, actor);
+            concern.ReporterName = input.ReporterName?.Trim();
+            concern.ReporterPhone = input.ReporterPhone?.Trim();
+            concern.Location = input.Location?.Trim();
+            concern.FieldLogId = input.FieldLogId;
+            db.Concerns.Add(concern);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return (concern, code);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // Two submissions took the same number at once: forget this one and take the next number.
+                foreach (var e in concern.Events) db.Entry(e).State = EntityState.Detached;
+                db.Entry(concern).State = EntityState.Detached;
+            }
+        }
+    }
+
+    /// <summary>The concern with its history, or null — the same null for an unknown number and a wrong code.</summary>
+    public async Task<Concern?> TrackAsync(string? trackingNumber, string? queryCode, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(trackingNumber)) return null;
+        var concern = await db.Concerns.Include(c => c.Events).Include(c => c.Category).Include(c => c.Village)
+            .AsNoTracking().FirstOrDefaultAsync(c => c.TrackingNumber == trackingNumber.Trim(), ct);
+        return concern is not null && QueryCode.Matches(concern, queryCode) ? concern : null;
+    }
+
+    /// <summary>Other concerns of the same village and category, not yet closed, whose text is similar.</summary>
+    public async Task<IReadOnlyList<Concern>> SuggestDuplicatesAsync(Concern concern, CancellationToken ct = default)
+    {
+        var candidates = await db.Concerns.AsNoTracking()
+            .Where(c => c.Id != concern.Id && c.VillageId == concern.VillageId && c.CategoryId == concern.CategoryId
+                        && c.Status != ConcernStatus.Merged && c.Status != ConcernStatus.FollowedUp)
+            .OrderByDescending(c => c.ReceivedAt).Take(200).ToListAsync(ct);
+        return candidates.Where(c => TextSimilarity.Of(c.Description, concern.Description) >= DuplicateThreshold).ToList();
+    }
+
+    private static string Validate(ConcernSubmission input)
+    {
+        var text = input.Description?.Trim() ?? "";
+        if (text.Length < MinDescription || text.Length > MaxDescription)
+            throw new ConcernInputException(nameof(input.Description), $"诉求内容请填写 {MinDescription} 到 {MaxDescription} 个字。");
+        if (Markup().IsMatch(text) || Markup().IsMatch(input.ReporterName ?? "") || Markup().IsMatch(input.Location ?? ""))
+            throw new ConcernInputException(nameof(input.Description), "内容不能包含网页代码(如 <script>),请用文字描述。");
+        if (input.ReporterName is { Length: > 50 })
+            throw new ConcernInputException(nameof(input.ReporterName), "姓名不能超过 50 个字。");
+        if (!string.IsNullOrWhiteSpace(input.ReporterPhone) && !Phone().IsMatch(input.ReporterPhone.Trim()))
+            throw new ConcernInputException(nameof(input.ReporterPhone), "联系电话格式不正确,请填写手机号或带区号的固定电话。");
+        return text;
+    }
+
+    // yyyyMMdd + a four-digit sequence of the day (China date): short enough to read out on the hotline.
+    private async Task<string> NextTrackingNumberAsync(DateOnly today, CancellationToken ct)
+    {
+        var prefix = today.ToString("yyyyMMdd");
+        var last = await db.Concerns.Where(c => c.TrackingNumber.StartsWith(prefix))
+            .OrderByDescending(c => c.TrackingNumber).Select(c => c.TrackingNumber).FirstOrDefaultAsync(ct);
+        var seq = last is null ? 1 : int.Parse(last[prefix.Length..]) + 1;
+        return prefix + seq.ToString("D4");
+    }
+
+    [GeneratedRegex(@"<\s*[a-zA-Z/!?]")]
+    private static partial Regex Markup();
+
+    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
+    private static partial Regex Phone();
+}
