@@ -3,6 +3,7 @@ using Dundian.Core.Auditing;
 using Dundian.Core.Data;
 using Dundian.Web.Accounts;
 using Dundian.Web.Api;
+using Dundian.Web.Api.Open311;
 using Dundian.Web.Infrastructure;
 using Dundian.Web.Portal;
 
@@ -16,6 +17,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
 builder.Services.AddDundianAccounts();
 builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+builder.Services.Configure<Open311Options>(builder.Configuration.GetSection(Open311Options.Section));
 
 builder.Services.AddRazorPages(o =>
 {
@@ -60,6 +62,7 @@ app.MapRazorPages();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapPortalApi();
+app.MapOpen311();
 
 app.Run();
 

@@ -19,6 +19,7 @@ namespace Dundian.Testing;
 public abstract class DundianApp(string provider, bool realServer = false) : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminPassword = "Admin#Test-2026";
+    public const string Open311ApiKey = "test-open311-key";
 
     public TestDatabase Database { get; } = TestDatabase.Create(provider);
     public string Provider => provider;
@@ -51,6 +52,7 @@ public abstract class DundianApp(string provider, bool realServer = false) : Web
         builder.UseSetting("Database:DataDirectory", db.DataDirectory);
         builder.UseSetting("Database:ConnectionString", db.ConnectionString ?? "");
         builder.UseSetting("Accounts:AdminPassword", AdminPassword);
+        builder.UseSetting($"Open311:ApiKeys:{Open311ApiKey}", "测试平台");
     }
 
     public new HttpClient CreateClient() =>

@@ -17,6 +17,8 @@ public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, Ti
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await LoadOrgTreeAsync(ct);
         await LoadPortalAsync(ct);
+        db.ConcernCategories.AddRange(ConcernDemoContent.Categories());
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;
     }
