@@ -52,6 +52,8 @@ public abstract class SeedArticleBrowserTests(DundianApp app, ChromiumFixture ch
             "the page scrolls sideways");
         await Screenshots.SaveAsync(page, Name($"article-{device}"));
         await Screenshots.SaveAsync(page, Name($"article-{device}-top"), fullPage: false);
+        await page.Locator(".site-footer").ScrollIntoViewIfNeededAsync();
+        await Screenshots.SaveAsync(page, Name($"article-{device}-end"), fullPage: false);
         Assert.Empty(problems.All);
     }
 }
