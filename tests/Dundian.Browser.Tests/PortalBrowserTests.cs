@@ -4,8 +4,11 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Dundian.Browser.Tests;
 
-/// <summary>「返回电脑版」 and 「手机版」 in a real browser, and the desktop layout on a 360 px screen. SQLite is enough here.</summary>
-public sealed class LayoutSwitchBrowserTests(SqliteServerApp app, ChromiumFixture chromium) : IClassFixture<SqliteServerApp>
+/// <summary>
+/// Layout switch 「返回电脑版」/「手机版」, the desktop layout at 360 px, the 404 page, large text and print.
+/// Presentation only, so SQLite is enough here.
+/// </summary>
+public sealed class PortalBrowserTests(SqliteServerApp app, ChromiumFixture chromium) : IClassFixture<SqliteServerApp>
 {
     private const string NoSidewaysScroll = "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth";
 
@@ -60,5 +63,36 @@ public sealed class LayoutSwitchBrowserTests(SqliteServerApp app, ChromiumFixtur
         await Screenshots.SaveAsync(page, "error-404-phone");
         await page.GetByRole(AriaRole.Link, new() { Name = "返回首页" }).ClickAsync();
         await Expect(page.Locator("section[aria-labelledby=block-city-news]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Older_reader_enlarges_the_text_and_the_choice_is_remembered()
+    {
+        await using var context = await chromium.Browser.NewContextAsync(Devices.Phone(app.ServerAddress!));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/article/1");
+        var body = page.Locator("#article-body");
+        var before = await body.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "大", Exact = true }).ClickAsync();
+        await Expect(body).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("is-large"));
+        Assert.True(await body.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)") > before);
+
+        await page.ReloadAsync();
+        await Expect(body).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("is-large"));
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "大", Exact = true })).ToHaveAttributeAsync("aria-pressed", "true");
+    }
+
+    [Fact]
+    public async Task Printing_an_article_leaves_out_the_navigation()
+    {
+        await using var context = await chromium.Browser.NewContextAsync(Devices.Desktop(app.ServerAddress!));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/article/1");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.Locator("nav.channel-bar")).ToBeHiddenAsync();
+        await Expect(page.Locator(".layout-switch")).ToBeHiddenAsync();
+        await Expect(page.Locator("#article-body")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "article-print");
     }
 }
