@@ -18,6 +18,7 @@ builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
 builder.Services.AddDundianAccounts();
 builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
 builder.Services.Configure<Open311Options>(builder.Configuration.GetSection(Open311Options.Section));
+builder.Services.AddPortal();
 
 builder.Services.AddRazorPages(o =>
 {

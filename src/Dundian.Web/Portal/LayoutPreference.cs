@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Microsoft.Net.Http.Headers;
+
+namespace Dundian.Web.Portal;
+
+/// <summary>
+/// Chooses 手机版 or 电脑版: the reader's explicit choice (a cookie set by /layout/{mode}) wins; without it
+/// the User-Agent decides. Both layouts are responsive, so a wrong guess is still usable from 360 px up.
+/// </summary>
+public static partial class LayoutPreference
+{
+    public const string CookieName = "dundian-layout";
+
+    public static LayoutMode Resolve(HttpContext context)
+    {
+        if (TryParse(context.Request.Cookies[CookieName], out var chosen)) return chosen;
+        // The answer now depends on the User-Agent: tell caches so.
+        if (!context.Response.HasStarted) context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.UserAgent);
+        return IsMobileAgent(context.Request.Headers.UserAgent.ToString()) ? LayoutMode.Mobile : LayoutMode.Desktop;
+    }
+
+    public static bool TryParse(string? value, out LayoutMode mode)
+    {
+        switch (value)
+        {
+            case "mobile": mode = LayoutMode.Mobile; return true;
+            case "desktop": mode = LayoutMode.Desktop; return true;
+            default: mode = LayoutMode.Desktop; return false;
+        }
+    }
+
+    public static string Name(LayoutMode mode) => mode == LayoutMode.Mobile ? "mobile" : "desktop";
+
+    /// <summary>Tablets (iPad, Android without "Mobile") get the desktop layout, as most portals do.</summary>
+    public static bool IsMobileAgent(string userAgent) => MobileAgent().IsMatch(userAgent);
+
+    [GeneratedRegex(@"Mobile|iPhone|iPod|Android.+Mobile|Windows Phone|HarmonyOS.+Mobile|MicroMessenger|UCBrowser|Opera Mini",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MobileAgent();
+
+    public static void Remember(HttpResponse response, LayoutMode mode, bool secure) =>
+        response.Cookies.Append(CookieName, Name(mode), new CookieOptions
+        {
+            MaxAge = TimeSpan.FromDays(365),
+            SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax,
+            HttpOnly = true,
+            Secure = secure,
+            // A presentation choice the reader made explicitly; it identifies nobody.
+            IsEssential = true,
+            Path = "/",
+        });
+}

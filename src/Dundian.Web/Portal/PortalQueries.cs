@@ -1,0 +1,72 @@
+using Dundian.Core.Content;
+using Dundian.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dundian.Web.Portal;
+
+/// <summary>Read-only queries behind the public pages. Only published articles with a publication time are visible.</summary>
+public class PortalQueries(DundianDbContext db)
+{
+    public const int PageSize = 20;
+    public const int HomeBlockSize = 6;
+
+    private IQueryable<Article> Public => db.Articles.AsNoTracking()
+        .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null);
+
+    /// <summary>首页 | 头条 | 时讯 | …: the channels flagged for the bar, in their sort order (首页 itself is not a channel).</summary>
+    public async Task<IReadOnlyList<ChannelLink>> ChannelBarAsync(CancellationToken ct = default) =>
+        await db.Channels.AsNoTracking().Where(c => c.InChannelBar)
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
+            .Select(c => new ChannelLink(c.Id, c.Slug, c.Name)).ToListAsync(ct);
+
+    /// <summary>
+    /// Home blocks: first 首页's own columns (top-level channels outside the bar, such as 全市动态), then the bar's channels.
+    /// </summary>
+    public async Task<IReadOnlyList<HomeBlock>> HomeAsync(CancellationToken ct = default)
+    {
+        var channels = await db.Channels.AsNoTracking().Where(c => c.ParentId == null)
+            .OrderBy(c => c.InChannelBar).ThenBy(c => c.SortOrder).ThenBy(c => c.Id)
+            .Select(c => new ChannelLink(c.Id, c.Slug, c.Name)).ToListAsync(ct);
+        var blocks = new List<HomeBlock>(channels.Count);
+        foreach (var channel in channels)
+            blocks.Add(new HomeBlock(channel, await LatestAsync(channel.Id, 0, HomeBlockSize, ct)));
+        return blocks;
+    }
+
+    /// <summary>Page <paramref name="page"/> of a channel, or null when the channel is unknown or the page out of range.</summary>
+    public async Task<ChannelPage?> ChannelAsync(string slug, int page, CancellationToken ct = default)
+    {
+        var channel = await db.Channels.AsNoTracking().Where(c => c.Slug == slug)
+            .Select(c => new { c.Id, c.Slug, c.Name, Parent = c.Parent == null ? null : new { c.Parent.Id, c.Parent.Slug, c.Parent.Name } })
+            .FirstOrDefaultAsync(ct);
+        if (channel is null || page < 1) return null;
+        var total = await InChannel(channel.Id).CountAsync(ct);
+        var totalPages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        if (page > totalPages) return null;
+        var parent = channel.Parent is null ? null : new ChannelLink(channel.Parent.Id, channel.Parent.Slug, channel.Parent.Name);
+        return new ChannelPage(new ChannelLink(channel.Id, channel.Slug, channel.Name), parent,
+            await LatestAsync(channel.Id, (page - 1) * PageSize, PageSize, ct), page, totalPages, total);
+    }
+
+    public async Task<ArticleView?> ArticleAsync(int id, CancellationToken ct = default)
+    {
+        var a = await Public.Where(x => x.Id == id).Select(x => new
+        {
+            x.Id, x.Title, x.Source, x.Author, x.PublishedAt, x.BodyHtml,
+            Channel = new ChannelLink(x.Channel!.Id, x.Channel.Slug, x.Channel.Name),
+            Parent = x.Channel.Parent == null ? null : new { x.Channel.Parent.Id, x.Channel.Parent.Slug, x.Channel.Parent.Name },
+        }).FirstOrDefaultAsync(ct);
+        if (a is null) return null;
+        var parent = a.Parent is null ? null : new ChannelLink(a.Parent.Id, a.Parent.Slug, a.Parent.Name);
+        return new ArticleView(a.Id, a.Title, a.Source, a.Author, a.PublishedAt!.Value, a.BodyHtml, a.Channel, parent);
+    }
+
+    /// <summary>A channel lists its own articles and those of its sub-channels.</summary>
+    private IQueryable<Article> InChannel(int channelId) =>
+        Public.Where(a => a.ChannelId == channelId || a.Channel!.ParentId == channelId);
+
+    private async Task<IReadOnlyList<ArticleListItem>> LatestAsync(int channelId, int skip, int take, CancellationToken ct) =>
+        await InChannel(channelId).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Skip(skip).Take(take)
+            .Select(a => new ArticleListItem(a.Id, a.Title, a.PublishedAt!.Value)).ToListAsync(ct);
+}
