@@ -16,7 +16,8 @@ namespace Dundian.Web.Areas.Manage.Pages.Users;
 /// sessions end at the next validation (within a minute).
 /// </summary>
 [Authorize(Policy = Policies.SystemAdmin)]
-public class EditModel(DundianDbContext db, UserManager<AppUser> users, GrantChoices choices, TimeProvider clock)
+public class EditModel(DundianDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, GrantChoices choices,
+    TimeProvider clock)
     : PageModel
 {
     public AppUser Account { get; private set; } = null!;
@@ -87,6 +88,7 @@ public class EditModel(DundianDbContext db, UserManager<AppUser> users, GrantCho
         await users.UpdateAsync(Account);
         await db.AuditAsync(AuditActions.PasswordReset, nameof(AppUser), Account.Id);
         await tx.CommitAsync();
+        await KeepOwnSessionAsync();
         Message = "密码已重置,该用户下次登录时必须修改密码。";
         return LocalRedirect($"/manage/users/{Account.Id}");
     }
@@ -111,6 +113,12 @@ public class EditModel(DundianDbContext db, UserManager<AppUser> users, GrantCho
         return Page();
     }
 
+    // An admin editing his own account renewed his own stamp: re-issue his cookie rather than sign him out.
+    private async Task KeepOwnSessionAsync()
+    {
+        if (IsSelf) await signIn.RefreshSignInAsync(Account);
+    }
+
     /// <summary>Applies a change, renews the security stamp and writes the named audit entry, in one transaction.</summary>
     private async Task<IActionResult> SaveAsync(string action, string? details, string message, Action change)
     {
@@ -120,6 +128,7 @@ public class EditModel(DundianDbContext db, UserManager<AppUser> users, GrantCho
         await users.UpdateSecurityStampAsync(Account);
         await db.AuditAsync(action, nameof(AppUser), Account.Id, details);
         await tx.CommitAsync();
+        await KeepOwnSessionAsync();
         Message = message;
         return LocalRedirect($"/manage/users/{Account.Id}");
     }
