@@ -27,7 +27,7 @@ public static class AccountsSetup
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<DundianDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<DundianSignInManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddClaimsPrincipalFactory<GrantClaimsFactory>();
@@ -49,6 +49,8 @@ public static class AccountsSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.SystemAdmin, p => p.RequireRole(nameof(StaffRole.SystemAdmin)));
+        services.AddScoped<SignInAudit>();
+        services.AddScoped<GrantChoices>();
         return services;
     }
 }
