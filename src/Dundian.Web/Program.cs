@@ -30,10 +30,12 @@ builder.Services.AddHealthChecks().AddDbContextCheck<DundianDbContext>("database
 builder.Services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    // Public forms (login, and later concerns and comments): per client address.
-    o.AddPolicy(RateLimits.PublicForm, context => RateLimitPartition.GetFixedWindowLimiter(
-        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+    // Public forms (login, concerns, Open311 posts): posts per client address. Showing the form is not limited,
+    // so a whole office behind one NAT can open the login page freely.
+    o.AddPolicy(RateLimits.PublicForm, context => HttpMethods.IsGet(context.Request.Method)
+        ? RateLimitPartition.GetNoLimiter("read")
+        : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
 });
 
 var app = builder.Build();
