@@ -1,7 +1,9 @@
 using Dundian.Core.Accounts;
 using Dundian.Core.Content;
 using Dundian.Core.Data.Demo;
+using Dundian.Core.FieldWork;
 using Dundian.Core.Org;
+using Dundian.Core.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,6 +19,8 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HtmlCleaner>();
         services.AddScoped<OrgTree>();
+        services.AddScoped<FieldLogService>();
+        services.AddCampaignStatistics();
         services.AddScoped<DemoData>();
         services.AddScoped<FirstAdmin>();
         services.AddScoped<DatabaseInitializer>();
