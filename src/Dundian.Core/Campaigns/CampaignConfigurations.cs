@@ -49,7 +49,8 @@ internal sealed class ResearchGroupConfiguration : IEntityTypeConfiguration<Rese
         e.Property(g => g.Name).HasMaxLength(100);
         e.HasIndex(g => g.CampaignId);
         e.HasOne(g => g.Campaign).WithMany().HasForeignKey(g => g.CampaignId).OnDelete(DeleteBehavior.Restrict);
-        // The leader is also a member (Participant.GroupId); the two keys form a cycle that EF saves in two steps.
+        // The leader is also a member (Participant.GroupId): the two keys form a cycle, so a new group is saved
+        // with its members first and gets its leader in a second save.
         e.HasOne(g => g.Leader).WithMany().HasForeignKey(g => g.LeaderId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(g => g.LiaisonVillages).WithOne(l => l.Group).HasForeignKey(l => l.GroupId).OnDelete(DeleteBehavior.Cascade);
     }

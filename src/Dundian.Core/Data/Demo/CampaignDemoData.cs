@@ -19,6 +19,9 @@ internal sealed class CampaignDemoData(DundianDbContext db, HtmlCleaner cleaner)
         db.Campaigns.Add(campaign);
         var groups = BuildGroups(campaign, units);
         await db.SaveChangesAsync(ct);
+        // Leader and membership keys form a cycle EF cannot order in one save: members first, then leaders.
+        foreach (var g in groups) g.Group.Leader = g.Leader;
+        await db.SaveChangesAsync(ct);
 
         CampaignDemoRecords.AddFieldWork(db, cleaner, campaign, groups);
         CampaignDemoProjects.Add(db, campaign, groups);
@@ -63,7 +66,7 @@ internal sealed class CampaignDemoData(DundianDbContext db, HtmlCleaner cleaner)
             var villages = towns[g].Villages.Select(v => units.Single(u => u.Name == v && u.ParentId == town.Id)).ToList();
             var leader = people[g];
             var second = people[towns.Count + g];
-            var group = new ResearchGroup { Campaign = campaign, Name = $"第{g + 1}调研组", Leader = leader, SortOrder = g + 1 };
+            var group = new ResearchGroup { Campaign = campaign, Name = $"第{g + 1}调研组", SortOrder = g + 1 };
             group.Members.AddRange([leader, second, .. people.Skip(2 * towns.Count + 5 * g).Take(5)]);
             group.LiaisonVillages.Add(new LiaisonVillage { VillageId = villages[0].Id, FromDate = campaign.StartDate, ToDate = campaign.EndDate });
             db.ResearchGroups.Add(group);

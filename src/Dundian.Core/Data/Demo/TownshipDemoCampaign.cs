@@ -34,17 +34,22 @@ internal static class TownshipDemoCampaign
             Category = ParticipantCategory.TownshipLeadership,
         }).ToList();
         string[] villageNames = ["番西村", "沙塘湾村"];
+        var leaders = new List<(ResearchGroup, Participant)>();
         for (var g = 0; g < villageNames.Length; g++)
         {
             var village = units.Single(u => u.Name == villageNames[g] && u.ParentId == town.Id);
             var members = people.Skip(3 * g).Take(3).ToList();
-            var group = new ResearchGroup { Campaign = campaign, Name = $"石浦镇第{g + 1}蹲点组", Leader = members[0], SortOrder = g + 1 };
+            var group = new ResearchGroup { Campaign = campaign, Name = $"石浦镇第{g + 1}蹲点组", SortOrder = g + 1 };
             group.Members.AddRange(members);
             group.LiaisonVillages.Add(new LiaisonVillage { VillageId = village.Id, FromDate = campaign.StartDate });
             db.ResearchGroups.Add(group);
             db.ResearchTopics.Add(new ResearchTopic { Campaign = campaign, Title = g == 0 ? "渔民转产转业" : "村级财务规范管理", Participant = members[0] });
             AddRecords(db, cleaner, campaign, village, members, g);
+            leaders.Add((group, members[0]));
         }
+        await db.SaveChangesAsync(ct);
+        // Members first, then leaders: the two keys form a cycle EF cannot order in one save.
+        foreach (var (group, leader) in leaders) group.Leader = leader;
         await db.SaveChangesAsync(ct);
     }
 
