@@ -72,8 +72,11 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Stop and remove a server left over by an earlier run of this script on that port.
 reap_stale() {
-  local base="/tmp/dundian-pg-$1"
+  local base="/tmp/dundian-pg-$1" owner
   [[ -d "$base" ]] || return 0
+  # A server whose test run is still going (another checkout testing at the same time) is not stale.
+  owner="$(cat "$base/owner.pid" 2>/dev/null || true)"
+  if [[ "$owner" =~ ^[0-9]+$ ]] && kill -0 "$owner" 2>/dev/null; then return 0; fi
   if [[ -f "$base/data/postmaster.pid" ]]; then
     log "stopping PostgreSQL left over from an earlier run on port $1"
     as_pg "$PG_BIN/pg_ctl" stop -D "$base/data" -m immediate -w -t 30 >/dev/null 2>&1 || true
@@ -113,6 +116,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 mkdir -p "$PG_BASE"
+echo $$ > "$PG_BASE/owner.pid"
 chown "$PG_OWNER" "$PG_BASE"
 chmod 700 "$PG_BASE"
 log "starting PostgreSQL ($PG_BIN) on 127.0.0.1:$PG_PORT, data in $PG_DATA"
