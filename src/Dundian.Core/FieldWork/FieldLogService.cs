@@ -97,6 +97,8 @@ public class FieldLogService(DundianDbContext db, TimeProvider clock)
     {
         if (input.HouseholdIds.Count == 0) return [];
         var ids = input.HouseholdIds.Distinct().ToList();
+        if (ids.Count > input.HouseholdsVisited)
+            throw new ValidationException(nameof(input.HouseholdIds), "关联的困难户数不能多于走访农户数");
         var found = await db.Households.Where(h => ids.Contains(h.Id)).ToListAsync(ct);
         if (found.Count != ids.Count || found.Any(h => h.VillageId != village.Id))
             throw new ValidationException(nameof(input.HouseholdIds), "所选困难户不属于该村");

@@ -62,6 +62,8 @@ public abstract class FieldLogServiceTests(CampaignDatabase data)
         { "office-outside-its-scope", "ParticipantId", "无权为他人登记蹲点日志" },
         { "outside-campaign", "StartDate", "蹲点日期须在活动期间内" },
         { "household-of-another-village", "HouseholdIds", "所选困难户不属于该村" },
+        { "more-households-than-visited", "HouseholdIds", "关联的困难户数不能多于走访农户数" },
+        { "money-without-households", "ConsolationHouseholds", "请同时填写慰问困难户数" },
     };
 
     [Theory]
@@ -89,6 +91,8 @@ public abstract class FieldLogServiceTests(CampaignDatabase data)
             case "office-outside-its-scope": actor = CampaignDatabase.Actor(data.Lead, StaffRole.CampaignOffice, otherTown.Path); break;
             case "outside-campaign": input = input with { StartDate = new DateOnly(2007, 3, 30), EndDate = new DateOnly(2007, 4, 1) }; break;
             case "household-of-another-village": input = input with { HouseholdIds = [strangerHousehold] }; break;
+            case "more-households-than-visited": input = input with { HouseholdsVisited = 0, HouseholdIds = [strangerHousehold] }; break;
+            case "money-without-households": input = input with { ConsolationHouseholds = 0 }; break;
         }
         var logsBefore = await db.FieldLogs.CountAsync();
         var visitsBefore = await db.HouseholdVisits.CountAsync();
