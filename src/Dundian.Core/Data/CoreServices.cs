@@ -2,8 +2,10 @@ using Dundian.Core.Accounts;
 using Dundian.Core.Concerns;
 using Dundian.Core.Content;
 using Dundian.Core.Data.Demo;
+using Dundian.Core.FieldWork;
 using Dundian.Core.Moderation;
 using Dundian.Core.Org;
+using Dundian.Core.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -21,6 +23,8 @@ public static class CoreServices
         services.AddScoped<OrgTree>();
         services.AddScoped<ConcernIntake>();
         services.AddSingleton<SensitiveWordLexicon>();
+        services.AddScoped<FieldLogService>();
+        services.AddCampaignStatistics();
         services.AddScoped<DemoData>();
         services.AddScoped<FirstAdmin>();
         services.AddScoped<DatabaseInitializer>();

@@ -1,9 +1,12 @@
 using Dundian.Core.Accounts;
 using Dundian.Core.Auditing;
+using Dundian.Core.Campaigns;
 using Dundian.Core.Concerns;
 using Dundian.Core.Content;
+using Dundian.Core.FieldWork;
 using Dundian.Core.Moderation;
 using Dundian.Core.Org;
+using Dundian.Core.Projects;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +27,19 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<Concern> Concerns => Set<Concern>();
     public DbSet<ConcernEvent> ConcernEvents => Set<ConcernEvent>();
     public DbSet<ConcernCategory> ConcernCategories => Set<ConcernCategory>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<CampaignActivity> CampaignActivities => Set<CampaignActivity>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<ResearchGroup> ResearchGroups => Set<ResearchGroup>();
+    public DbSet<LiaisonVillage> LiaisonVillages => Set<LiaisonVillage>();
+    public DbSet<ResearchTopic> ResearchTopics => Set<ResearchTopic>();
+    public DbSet<FieldLog> FieldLogs => Set<FieldLog>();
+    public DbSet<FieldNote> FieldNotes => Set<FieldNote>();
+    public DbSet<ResearchReport> ResearchReports => Set<ResearchReport>();
+    public DbSet<Household> Households => Set<Household>();
+    public DbSet<HouseholdVisit> HouseholdVisits => Set<HouseholdVisit>();
+    public DbSet<PracticalProject> PracticalProjects => Set<PracticalProject>();
+    public DbSet<DevelopmentPlan> DevelopmentPlans => Set<DevelopmentPlan>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

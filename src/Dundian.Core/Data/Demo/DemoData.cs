@@ -7,7 +7,8 @@ namespace Dundian.Core.Data.Demo;
 
 /// <summary>
 /// Loads the demo data into an empty database: the org tree of Ningbo → Xiangshan, the portal's channels,
-/// the seed article and a few others. Runs once: a database that has any org unit is left alone.
+/// the seed article and a few others, and the seed's campaign with records adding up to
+/// its figures. Runs once: a database that has any org unit is left alone.
 /// </summary>
 public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, TimeProvider clock)
 {
@@ -16,6 +17,7 @@ public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, Ti
         if (await db.OrgUnits.AnyAsync(ct)) return false;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await LoadOrgTreeAsync(ct);
+        await new CampaignDemoData(db, cleaner).LoadAsync(ct);
         await LoadPortalAsync(ct);
         db.ConcernCategories.AddRange(ConcernDemoContent.Categories());
         await db.SaveChangesAsync(ct);

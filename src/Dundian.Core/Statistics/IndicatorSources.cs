@@ -1,0 +1,143 @@
+using Dundian.Core.Campaigns;
+using Dundian.Core.Common;
+using Dundian.Core.Data;
+using Dundian.Core.FieldWork;
+using Dundian.Core.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dundian.Core.Statistics;
+
+/// <summary>
+/// The record sets an <see cref="IndicatorFilter"/> selects, as untracked queries that indicators aggregate
+/// in the database. Built by <see cref="StatisticsService"/> once the org unit's path and the participant's
+/// group are known. See <see cref="IndicatorFilter"/> for what each part of the filter means per record type.
+/// </summary>
+public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter, string? orgPath, int? participantGroupId)
+{
+    public DundianDbContext Db => db;
+    public IndicatorFilter Filter => filter;
+
+    /// <summary>Stays whose figures count: they start inside the period.</summary>
+    public IQueryable<FieldLog> FieldLogs()
+    {
+        var q = Stays();
+        if (filter.From is { } from) q = q.Where(l => l.StartDate >= from);
+        if (filter.To is { } to) q = q.Where(l => l.StartDate <= to);
+        return q;
+    }
+
+    /// <summary>Stays with at least one day inside the period (for stationed days, which are clipped to it).</summary>
+    public IQueryable<FieldLog> StaysOverlappingPeriod()
+    {
+        var q = Stays();
+        if (filter.From is { } from) q = q.Where(l => l.EndDate >= from);
+        if (filter.To is { } to) q = q.Where(l => l.StartDate <= to);
+        return q;
+    }
+
+    public IQueryable<FieldNote> FieldNotes() => Writings(db.FieldNotes);
+
+    public IQueryable<ResearchReport> ResearchReports() => Writings(db.ResearchReports);
+
+    /// <summary>Projects that count as 落实 (implemented or completed).</summary>
+    public IQueryable<PracticalProject> PracticalProjects()
+    {
+        var q = db.PracticalProjects.AsNoTracking().Where(p => PracticalProject.Counted.Contains(p.Status));
+        if (filter.CampaignId is { } c) q = q.Where(p => p.CampaignId == c);
+        if (filter.Tier is { } t) q = q.Where(p => p.Campaign!.Tier == t);
+        if (orgPath is not null) q = q.Where(p => p.VillagePath.StartsWith(orgPath));
+        if (GroupOfRecords is { } g) q = q.Where(p => p.GroupId == g);
+        if (filter.From is { } from) q = q.Where(p => p.ImplementedOn >= from);
+        if (filter.To is { } to) q = q.Where(p => p.ImplementedOn <= to);
+        return q;
+    }
+
+    public IQueryable<DevelopmentPlan> DevelopmentPlans()
+    {
+        var q = db.DevelopmentPlans.AsNoTracking();
+        if (filter.CampaignId is { } c) q = q.Where(p => p.CampaignId == c);
+        if (filter.Tier is { } t) q = q.Where(p => p.Campaign!.Tier == t);
+        if (orgPath is not null) q = q.Where(p => p.VillagePath.StartsWith(orgPath));
+        if (GroupOfRecords is { } g) q = q.Where(p => p.GroupId == g);
+        if (filter.From is { } from) q = q.Where(p => p.AdoptedOn >= from);
+        if (filter.To is { } to) q = q.Where(p => p.AdoptedOn <= to);
+        return q;
+    }
+
+    /// <summary>Groups of the campaign; under an org unit = with a liaison village under it.</summary>
+    public IQueryable<ResearchGroup> Groups()
+    {
+        var q = db.ResearchGroups.AsNoTracking();
+        if (filter.CampaignId is { } c) q = q.Where(g => g.CampaignId == c);
+        if (filter.Tier is { } t) q = q.Where(g => g.Campaign!.Tier == t);
+        if (orgPath is not null) q = q.Where(g => g.LiaisonVillages.Any(l => l.Village!.Path.StartsWith(orgPath)));
+        if (GroupOfRecords is { } id) q = q.Where(g => g.Id == id);
+        return q;
+    }
+
+    public IQueryable<LiaisonVillage> LiaisonVillages()
+    {
+        var q = db.LiaisonVillages.AsNoTracking();
+        if (filter.CampaignId is { } c) q = q.Where(l => l.Group!.CampaignId == c);
+        if (filter.Tier is { } t) q = q.Where(l => l.Group!.Campaign!.Tier == t);
+        if (orgPath is not null) q = q.Where(l => l.Village!.Path.StartsWith(orgPath));
+        if (GroupOfRecords is { } g) q = q.Where(l => l.GroupId == g);
+        return q;
+    }
+
+    /// <summary>Participants; under an org unit = in a group with a liaison village under it.</summary>
+    public IQueryable<Participant> Participants()
+    {
+        var q = db.Participants.AsNoTracking();
+        if (filter.CampaignId is { } c) q = q.Where(p => p.CampaignId == c);
+        if (filter.Tier is { } t) q = q.Where(p => p.Campaign!.Tier == t);
+        if (orgPath is not null) q = q.Where(p => p.Group!.LiaisonVillages.Any(l => l.Village!.Path.StartsWith(orgPath)));
+        if (filter.GroupId is { } g) q = q.Where(p => p.GroupId == g);
+        if (filter.ParticipantId is { } id) q = q.Where(p => p.Id == id);
+        return q;
+    }
+
+    /// <summary>Topics, placed by the registering group (or the registering participant's group).</summary>
+    public IQueryable<ResearchTopic> Topics()
+    {
+        var q = db.ResearchTopics.AsNoTracking();
+        if (filter.CampaignId is { } c) q = q.Where(t => t.CampaignId == c);
+        if (filter.Tier is { } tier) q = q.Where(t => t.Campaign!.Tier == tier);
+        if (orgPath is not null)
+            q = q.Where(t => t.Group!.LiaisonVillages.Any(l => l.Village!.Path.StartsWith(orgPath))
+                             || t.Participant!.Group!.LiaisonVillages.Any(l => l.Village!.Path.StartsWith(orgPath)));
+        if (filter.GroupId is { } g) q = q.Where(t => t.GroupId == g || t.Participant!.GroupId == g);
+        if (filter.ParticipantId is { } p) q = q.Where(t => t.ParticipantId == p || (t.ParticipantId == null && t.GroupId == participantGroupId));
+        return q;
+    }
+
+    /// <summary>Group filter for group-owned records: the chosen group, or the chosen participant's group.</summary>
+    private int? GroupOfRecords => filter.ParticipantId is not null ? participantGroupId ?? -1 : filter.GroupId;
+
+    private IQueryable<FieldLog> Stays()
+    {
+        var q = db.FieldLogs.AsNoTracking();
+        if (filter.CampaignId is { } c) q = q.Where(l => l.CampaignId == c);
+        if (filter.Tier is { } t) q = q.Where(l => l.Campaign!.Tier == t);
+        if (orgPath is not null) q = q.Where(l => l.VillagePath.StartsWith(orgPath));
+        if (filter.GroupId is { } g) q = q.Where(l => l.Participant!.GroupId == g);
+        if (filter.ParticipantId is { } p) q = q.Where(l => l.ParticipantId == p);
+        return q;
+    }
+
+    private IQueryable<T> Writings<T>(DbSet<T> set) where T : ReviewedWriting
+    {
+        var q = set.AsNoTracking().Where(w => ReviewedWriting.Counted.Contains(w.Status));
+        if (filter.CampaignId is { } c) q = q.Where(w => w.CampaignId == c);
+        if (filter.Tier is { } t) q = q.Where(w => w.Campaign!.Tier == t);
+        if (orgPath is not null) q = q.Where(w => w.VillagePath.StartsWith(orgPath));
+        if (filter.GroupId is { } g) q = q.Where(w => w.Author!.GroupId == g);
+        if (filter.ParticipantId is { } p) q = q.Where(w => w.AuthorId == p);
+        // Submission time is UTC; the period is in China days.
+        if (filter.From is { } from) { var start = DayStartUtc(from); q = q.Where(w => w.SubmittedAt >= start); }
+        if (filter.To is { } to) { var end = DayStartUtc(to.AddDays(1)); q = q.Where(w => w.SubmittedAt < end); }
+        return q;
+    }
+
+    private static DateTime DayStartUtc(DateOnly day) => ChinaTime.ToUtc(day.ToDateTime(TimeOnly.MinValue));
+}

@@ -1,0 +1,34 @@
+using System.Linq.Expressions;
+using Dundian.Core.FieldWork;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dundian.Core.Statistics.Indicators;
+
+/// <summary>
+/// A figure that is the SUM of one column of the field logs (走访农户, 座谈会, 谈心, …), computed in SQL.
+/// Drill-down lists the logs with a non-zero value. <paramref name="divisor"/> turns stored fen into yuan.
+/// </summary>
+public class FieldLogSumIndicator(string key, string label, string unit, Expression<Func<FieldLog, long>> column,
+    decimal divisor = 1) : Indicator
+{
+    private readonly Func<FieldLog, long> read = column.Compile();
+    private readonly Expression<Func<FieldLog, bool>> nonZero =
+        Expression.Lambda<Func<FieldLog, bool>>(Expression.NotEqual(column.Body, Expression.Constant(0L)), column.Parameters);
+
+    public override string Key => key;
+    public override string Label => label;
+    public override string Unit => unit;
+
+    public override async Task<decimal> SumAsync(IndicatorSources sources, CancellationToken ct) =>
+        await sources.FieldLogs().SumAsync(column, ct) / divisor;
+
+    public override async Task<IReadOnlyList<DrillDownRow>> DrillDownAsync(IndicatorSources sources, CancellationToken ct)
+    {
+        var rows = await sources.FieldLogs().Where(nonZero)
+            .OrderBy(l => l.StartDate).ThenBy(l => l.Id)
+            .Select(l => new { Log = l, Person = l.Participant!.Name, Village = l.Village!.Name })
+            .ToListAsync(ct);
+        return rows.Select(r => new DrillDownRow("FieldLog", r.Log.Id, $"{r.Person}蹲点日志", r.Village,
+            r.Log.StartDate, r.Log.EndDate, read(r.Log) / divisor)).ToList();
+    }
+}
