@@ -1,7 +1,7 @@
 namespace Dundian.Core.Content;
 
 /// <summary>A portal article. <see cref="BodyHtml"/> is always sanitised before it is stored.</summary>
-public class Article
+public partial class Article
 {
     public int Id { get; set; }
     public int ChannelId { get; set; }

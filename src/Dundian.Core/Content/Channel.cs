@@ -12,4 +12,6 @@ public class Channel
     public int SortOrder { get; set; }
     /// <summary>Shown in the channel bar 首页 | 头条 | 时讯 | 公告 | 任免 | 专题.</summary>
     public bool InChannelBar { get; set; }
+    /// <summary>How many review levels an article of this channel passes (default 三审).</summary>
+    public int ReviewLevels { get; set; } = 3;
 }

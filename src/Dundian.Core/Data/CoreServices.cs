@@ -22,6 +22,7 @@ public static class CoreServices
         services.AddSingleton<HtmlCleaner>();
         services.AddScoped<OrgTree>();
         services.AddScoped<ConcernIntake>();
+        services.AddScoped<ArticleReviewService>();
         services.AddSingleton<SensitiveWordLexicon>();
         services.AddScoped<FieldLogService>();
         services.AddCampaignStatistics();

@@ -23,6 +23,8 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Channel> Channels => Set<Channel>();
     public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleReviewStep> ArticleReviewSteps => Set<ArticleReviewStep>();
+    public DbSet<ChannelReviewer> ChannelReviewers => Set<ChannelReviewer>();
     public DbSet<SensitiveWord> SensitiveWords => Set<SensitiveWord>();
     public DbSet<Concern> Concerns => Set<Concern>();
     public DbSet<ConcernEvent> ConcernEvents => Set<ConcernEvent>();
