@@ -19,6 +19,7 @@ builder.Services.AddDundianAccounts();
 builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
 builder.Services.Configure<Open311Options>(builder.Configuration.GetSection(Open311Options.Section));
 builder.Services.AddPortal();
+builder.Services.AddHostedService<ArticleScheduleWorker>();
 
 builder.Services.AddRazorPages(o =>
 {
