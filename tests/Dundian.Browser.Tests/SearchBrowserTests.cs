@@ -32,6 +32,16 @@ public abstract class SearchBrowserTests(DundianApp app, ChromiumFixture chromiu
         await Screenshots.SaveAsync(page, $"search-phone-{app.Provider.ToLowerInvariant()}");
         await Screenshots.SaveAsync(page, $"search-phone-{app.Provider.ToLowerInvariant()}-top", fullPage: false);
 
+        // The filters fold away on a phone; open them, keep only 全市动态 and apply.
+        await Expect(page.Locator(".search-filter-fields")).ToBeHiddenAsync();
+        await page.GetByText("筛选与排序").ClickAsync();
+        await page.Locator("select[name=channel]").SelectOptionAsync("city-news");
+        await Screenshots.SaveAsync(page, $"search-phone-filters-{app.Provider.ToLowerInvariant()}", fullPage: false);
+        await page.Locator(".search-apply").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"channel=city-news"));
+        await Expect(page.Locator(".search-hit")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".search-filter-fields")).ToBeVisibleAsync();
+
         await hit.Locator("h2 a").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync(SeedArticleBrowserTests.SeedTitle);
         Assert.Empty(problems.All);
