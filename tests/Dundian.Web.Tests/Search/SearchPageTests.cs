@@ -115,6 +115,17 @@ public abstract class SearchPageTests(DundianApp app)
     }
 
     [Theory]
+    [InlineData("/search")]
+    [InlineData("/search?q=%E8%B9%B2%E7%82%B9%E8%B0%83%E7%A0%94")]
+    public async Task The_search_page_has_no_inline_script_or_style_which_the_csp_would_block(string url)
+    {
+        var doc = await Html.ParseAsync(await app.CreateClient().GetAsync(url));
+        Assert.Empty(doc.QuerySelectorAll("[style], style"));
+        Assert.All(doc.QuerySelectorAll("script"), s => Assert.False(string.IsNullOrEmpty(s.GetAttribute("src"))));
+        Assert.DoesNotContain(doc.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("/search?q=%E8%B9%B2%E7%82%B9&page=abc")]
     [InlineData("/search?q=%E8%B9%B2%E7%82%B9&page=99999&from=bad&to=2007-13-45&channel=nope&order=x")]
     [InlineData("/search?q=%22%28%5B%2A%3F%3A%5C")]
