@@ -81,6 +81,17 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>Documents in the index now; the app rebuilds at start when this is 0.</summary>
+    public int DocumentCount
+    {
+        get
+        {
+            var searcher = searchers.Acquire();
+            try { return searcher.IndexReader.NumDocs; }
+            finally { searchers.Release(searcher); }
+        }
+    }
+
     /// <summary>The words the analyzer makes of <paramref name="text"/> (for tests and diagnostics).</summary>
     public IReadOnlyList<string> Tokens(string text)
     {

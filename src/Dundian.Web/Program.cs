@@ -5,7 +5,9 @@ using Dundian.Web.Accounts;
 using Dundian.Web.Api;
 using Dundian.Web.Api.Open311;
 using Dundian.Web.Infrastructure;
+using Dundian.Web.Feeds;
 using Dundian.Web.Portal;
+using Dundian.Web.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,6 +22,8 @@ builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(Porta
 builder.Services.Configure<Open311Options>(builder.Configuration.GetSection(Open311Options.Section));
 builder.Services.AddPortal();
 builder.Services.AddHostedService<ArticleScheduleWorker>();
+builder.Services.AddDundianSearch(database);
+builder.Services.AddFeeds();
 
 builder.Services.AddRazorPages(o =>
 {
@@ -41,6 +45,14 @@ builder.Services.AddRateLimiter(o =>
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
+if (args.Contains(SearchSetup.RebuildCommand))
+{
+    // A maintenance command, not a server start: rebuild, report, exit. Stop the running site first —
+    // Lucene allows one writer per index folder.
+    await app.RebuildSearchIndexAsync();
+    return;
+}
+await app.InitializeSearchAsync();
 app.PrintWelcomeWhenStarted();
 
 // API errors are ProblemDetails; page errors are Chinese pages.
@@ -67,6 +79,7 @@ app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapPortalApi();
 app.MapOpen311();
+app.MapFeeds();
 
 app.Run();
 

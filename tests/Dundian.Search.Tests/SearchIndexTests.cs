@@ -20,6 +20,16 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void DocumentCount_follows_upserts_and_deletes()
+    {
+        Assert.Equal(2, index.DocumentCount);
+        index.Upsert(new SearchDocument("article:2", "article", "改过的标题", "正文", "/article/2", DateTime.UtcNow));
+        Assert.Equal(2, index.DocumentCount);
+        index.Delete("article:2");
+        Assert.Equal(1, index.DocumentCount);
+    }
+
+    [Fact]
     public void A_name_jieba_does_not_know_is_split_until_added() =>
         Assert.DoesNotContain("王小二丫", index.Tokens("村民王小二丫反映"));
 

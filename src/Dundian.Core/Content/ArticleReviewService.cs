@@ -20,15 +20,15 @@ public class ArticleReviewService(DundianDbContext db, TimeProvider clock)
         return article;
     }
 
-    /// <summary>Publishes approved articles whose time has come and withdraws expired ones; returns how many changed.</summary>
-    public async Task<int> RunSchedulesAsync(CancellationToken ct = default)
+    /// <summary>Publishes approved articles whose time has come and withdraws expired ones; returns their ids.</summary>
+    public async Task<IReadOnlyList<int>> RunSchedulesAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Articles
             .Where(a => (a.Status == ArticleStatus.Approved && a.ScheduledPublishAt <= now)
                         || (a.Status == ArticleStatus.Published && a.ScheduledUnpublishAt <= now))
             .ToListAsync(ct);
-        var changed = due.Count(a => a.PublishIfDue(now));
+        var changed = due.Where(a => a.PublishIfDue(now)).Select(a => a.Id).ToList();
         await db.SaveChangesAsync(ct);
         return changed;
     }

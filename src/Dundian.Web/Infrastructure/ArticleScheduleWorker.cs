@@ -1,4 +1,5 @@
 using Dundian.Core.Content;
+using Dundian.Web.Search;
 
 namespace Dundian.Web.Infrastructure;
 
@@ -18,7 +19,10 @@ public sealed class ArticleScheduleWorker(IServiceScopeFactory scopes, TimeProvi
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var changed = await scope.ServiceProvider.GetRequiredService<ArticleReviewService>().RunSchedulesAsync(stoppingToken);
-                if (changed > 0) log.LogInformation("Scheduled publishing changed {Count} articles", changed);
+                // The search index follows every publish and withdrawal.
+                var indexer = scope.ServiceProvider.GetRequiredService<ArticleIndexer>();
+                foreach (var id in changed) await indexer.IndexAsync(id, stoppingToken);
+                if (changed.Count > 0) log.LogInformation("Scheduled publishing changed {Count} articles", changed.Count);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

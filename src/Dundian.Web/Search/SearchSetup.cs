@@ -1,0 +1,56 @@
+using Dundian.Core.Data;
+using Dundian.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dundian.Web.Search;
+
+public static class SearchSetup
+{
+    public const string RebuildCommand = "rebuild-search-index";
+
+    /// <summary>
+    /// One <see cref="SearchIndex"/> per process under {DataDirectory}/search-index: Lucene allows one writer
+    /// per folder. The container disposes it on shutdown, which releases the write lock.
+    /// </summary>
+    public static IServiceCollection AddDundianSearch(this IServiceCollection services, DatabaseOptions database)
+    {
+        var folder = Path.Combine(database.DataDirectory, "search-index");
+        services.AddSingleton(_ =>
+        {
+            Directory.CreateDirectory(folder);
+            return new SearchIndex(folder);
+        });
+        return services.AddScoped<ArticleIndexer>();
+    }
+
+    /// <summary>
+    /// After the database is ready: teach jieba the names of our places (so 东门村 stays one word), and fill an
+    /// empty index — a first start, or a deleted index folder — from the published articles.
+    /// </summary>
+    public static async Task InitializeSearchAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await TeachWordsAsync(scope.ServiceProvider);
+        var index = scope.ServiceProvider.GetRequiredService<SearchIndex>();
+        if (index.DocumentCount > 0) return;
+        var count = await scope.ServiceProvider.GetRequiredService<ArticleIndexer>().RebuildAsync();
+        app.Logger.LogInformation("Search index was empty; indexed {Count} published articles", count);
+    }
+
+    /// <summary>The rebuild command: replaces the index with every published article and prints the count.</summary>
+    public static async Task<int> RebuildSearchIndexAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await TeachWordsAsync(scope.ServiceProvider);
+        var count = await scope.ServiceProvider.GetRequiredService<ArticleIndexer>().RebuildAsync();
+        Console.WriteLine($"搜索索引已重建 (search index rebuilt): {count} 篇文章 (articles)");
+        return count;
+    }
+
+    // Participants' names join this list when the campaign's people are stored.
+    private static async Task TeachWordsAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<DundianDbContext>();
+        JiebaAnalyzer.AddWords(await db.OrgUnits.AsNoTracking().Select(u => u.Name).ToListAsync());
+    }
+}
