@@ -19,6 +19,7 @@ builder.Services.AddDundianAccounts();
 builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
 builder.Services.Configure<Open311Options>(builder.Configuration.GetSection(Open311Options.Section));
 builder.Services.AddPortal();
+builder.Services.AddScoped<Dundian.Web.Campaigns.CampaignFigures>();
 
 builder.Services.AddRazorPages(o =>
 {
@@ -65,6 +66,7 @@ app.MapRazorPages();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapPortalApi();
+app.MapCampaignApi();
 app.MapOpen311();
 
 app.Run();
