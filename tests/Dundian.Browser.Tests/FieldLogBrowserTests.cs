@@ -63,6 +63,21 @@ public sealed class FieldLogBrowserTests(SqliteServerApp app, ChromiumFixture ch
         Assert.Empty(cadreProblems.All);
     }
 
+    [Fact]
+    public async Task Reader_opens_the_campaign_page_from_the_topics_channel_on_a_phone()
+    {
+        await using var context = await chromium.Browser.NewContextAsync(Devices.Phone(app.ServerAddress!));
+        var page = await context.NewPageAsync();
+        var problems = new PageProblems(page);
+        await page.GotoAsync("/channel/topics");
+        await page.GetByRole(AriaRole.Link, new() { Name = "县级领导班子成员蹲点调研活动", Exact = false }).First.ClickAsync();
+        await Expect(page.Locator("#campaign-statistics")).ToContainTextAsync("累计进村蹲点调研时间达");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+            "the campaign page scrolls sideways on a phone");
+        await Screenshots.SaveAsync(page, "campaign-topic-phone");
+        Assert.Empty(problems.All);
+    }
+
     private static async Task SignInAsync(IPage page, string userName)
     {
         await page.GotoAsync("/account/login");
