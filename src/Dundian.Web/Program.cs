@@ -24,6 +24,7 @@ builder.Services.AddPortal();
 builder.Services.AddHostedService<ArticleScheduleWorker>();
 builder.Services.AddDundianSearch(database);
 builder.Services.AddFeeds();
+builder.Services.AddScoped<Dundian.Web.Campaigns.CampaignFigures>();
 
 builder.Services.AddRazorPages(o =>
 {
@@ -78,6 +79,7 @@ app.MapRazorPages();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapPortalApi();
+app.MapCampaignApi();
 app.MapOpen311();
 app.MapFeeds();
 

@@ -1,0 +1,75 @@
+using Dundian.Core.Common;
+using Dundian.Core.Data;
+using Dundian.Core.FieldWork;
+using Dundian.Web.Campaigns;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dundian.Web.Areas.Manage.Pages.FieldWork;
+
+/// <summary>
+/// 「登记蹲点」: one stay, on a phone. A <see cref="ValidationException"/> from the service is shown next to the box
+/// it is about; the service saves nothing in that case, so the person can correct and post again.
+/// </summary>
+public class RecordModel(DundianDbContext db, FieldLogService fieldLogs, TimeProvider clock) : PageModel
+{
+    [BindProperty] public FieldLogForm Input { get; set; } = new();
+    public List<ParticipantChoice> Choices { get; private set; } = [];
+    public ParticipantChoice? Selected { get; private set; }
+
+    public async Task OnGetAsync([FromQuery] int? participantId, CancellationToken ct)
+    {
+        await LoadAsync(participantId, ct);
+        if (Selected is null) return;
+        var today = DateOnly.FromDateTime(ChinaTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+        // Today if the campaign is running, else its first day: the date most people will keep.
+        var day = today < Selected.CampaignStart || today > Selected.CampaignEnd ? Selected.CampaignStart : today;
+        Input = new FieldLogForm
+        {
+            ParticipantId = Selected.Id, VillageId = Selected.Villages.FirstOrDefault().Id, StartDate = day, EndDate = day,
+        };
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (ModelState.IsValid && (Input.StartDate is null || Input.EndDate is null))
+        {
+            if (Input.StartDate is null) ModelState.AddModelError("Input.StartDate", "请填写开始日期");
+            if (Input.EndDate is null) ModelState.AddModelError("Input.EndDate", "请填写结束日期");
+        }
+        if (!ModelState.IsValid)
+        {
+            ChineseBindingErrors();
+            await LoadAsync(Input.ParticipantId, ct);
+            return Page();
+        }
+        try
+        {
+            var log = await fieldLogs.RecordAsync(User.Actor(), Input.ToInput(), ct);
+            TempData["Message"] = $"已登记蹲点日志:{log.StartDate:yyyy-MM-dd} 至 {log.EndDate:yyyy-MM-dd},共{log.Days}天,走访农户{log.HouseholdsVisited}户。";
+            return Redirect("/manage/field-logs");
+        }
+        catch (ValidationException e)
+        {
+            ModelState.AddModelError("Input." + e.Field, e.Message);
+            await LoadAsync(Input.ParticipantId, ct);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(int? participantId, CancellationToken ct)
+    {
+        Choices = await FieldLogChoices.ForAsync(db, User.Actor(), ct);
+        Selected = Choices.FirstOrDefault(c => c.Id == participantId) ?? Choices.FirstOrDefault();
+    }
+
+    /// <summary>The framework's binding messages are English ("The value 'x' is not valid"); say it in Chinese.</summary>
+    private void ChineseBindingErrors()
+    {
+        foreach (var (key, entry) in ModelState.Where(e => e.Value!.Errors.Any(x => x.Exception is not null || x.ErrorMessage.StartsWith("The ", StringComparison.Ordinal))).ToList())
+        {
+            entry!.Errors.Clear();
+            entry.Errors.Add(key.Contains("Date", StringComparison.Ordinal) ? "请填写有效的日期" : "请填写有效的数字(不填视为 0)");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Dundian.Core.Accounts;
+using Dundian.Core.FieldWork;
+using Dundian.Web.Accounts;
+
+namespace Dundian.Web.Campaigns;
+
+/// <summary>
+/// Who may do what with a campaign in the web layer. The figures of a whole campaign are for the office that
+/// runs it (or an admin above it): its grant must cover the campaign's own org unit, since a town's office
+/// would otherwise read the county's totals, which include other towns.
+/// </summary>
+public static class CampaignAccess
+{
+    public static StaffActor Actor(this ClaimsPrincipal user) =>
+        new(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Scope());
+
+    public static bool MayReadFigures(this StaffScope scope, string campaignOrgPath) =>
+        scope.Covers(StaffRole.CampaignOffice, campaignOrgPath) || scope.Covers(StaffRole.SystemAdmin, campaignOrgPath);
+
+    /// <summary>Roles that take part in field work at all (see nav and the field-log pages).</summary>
+    public static bool DoesFieldWork(this StaffScope scope) =>
+        scope.Has(StaffRole.Cadre) || scope.Has(StaffRole.GroupLead) || IsOffice(scope);
+
+    public static bool IsOffice(this StaffScope scope) =>
+        scope.Has(StaffRole.CampaignOffice) || scope.Has(StaffRole.SystemAdmin);
+}
