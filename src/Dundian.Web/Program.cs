@@ -4,6 +4,7 @@ using Dundian.Core.Data;
 using Dundian.Web.Accounts;
 using Dundian.Web.Api;
 using Dundian.Web.Api.Open311;
+using Dundian.Web.Concerns;
 using Dundian.Web.Infrastructure;
 using Dundian.Web.Portal;
 
@@ -19,6 +20,7 @@ builder.Services.AddDundianAccounts();
 builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
 builder.Services.Configure<Open311Options>(builder.Configuration.GetSection(Open311Options.Section));
 builder.Services.AddPortal();
+builder.Services.AddConcerns(builder.Configuration);
 
 builder.Services.AddRazorPages(o =>
 {
