@@ -78,6 +78,39 @@ public abstract class ConcernBrowserTests(DundianApp app, ChromiumFixture chromi
         Assert.Empty(problems.All);
     }
 
+    [Fact]
+    public async Task Campaign_office_opens_a_concern_on_the_workbench_and_sees_the_history_in_chinese()
+    {
+        var user = await app.CreateStaffAsync("office-" + Guid.NewGuid().ToString("N")[..6], "Office#Pass-2026",
+            Core.Accounts.StaffRole.CampaignOffice, "象山县");
+        var (concern, _) = await app.WithScopeAsync(async sp =>
+        {
+            var village = await sp.GetRequiredService<DundianDbContext>().OrgUnits.SingleAsync(u => u.Name == "番西村");
+            return await sp.GetRequiredService<ConcernIntake>().SubmitAsync(
+                new ConcernSubmission("sanitation", village.Id, "番西村河道漂浮垃圾较多,气味大,请安排清理。", Name, Phone),
+                ConcernSource.Portal, null);
+        });
+        await using var context = await chromium.Browser.NewContextAsync(Devices.Desktop(app.ServerAddress!));
+        var page = await context.NewPageAsync();
+        var problems = new PageProblems(page);
+
+        await page.GotoAsync("/account/login?ReturnUrl=/manage/concerns");
+        await page.FillAsync("#Input_UserName", user.UserName!);
+        await page.FillAsync("#Input_Password", "Office#Pass-2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("民情诉求");
+        await Expect(page.Locator(".staff-nav")).ToContainTextAsync("民情诉求");
+        await page.GetByRole(AriaRole.Link, new() { Name = concern.TrackingNumber }).ClickAsync();
+        await page.SelectOptionAsync("#unitId", new SelectOptionValue { Label = "石浦镇" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "交办", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".message-ok")).ToHaveTextAsync("已交办。");
+        await Expect(page.Locator("#concern-status")).ToContainTextAsync("交办");
+        await Expect(page.Locator("table.data").Last).ToContainTextAsync("受理");
+        await Expect(page.Locator("table.data").First).ToContainTextAsync(Phone);
+        await Screenshots.SaveAsync(page, Shot("staff-detail-desktop"));
+        Assert.True(problems.All.Count == 0, string.Join("\n", problems.All));
+    }
+
     /// <summary>The campaign office assigns, starts and resolves the concern (the staff pages are tested over HTTP).</summary>
     private Task<int> StaffResolveAsync(string number) => app.WithScopeAsync(async sp =>
     {
