@@ -117,6 +117,20 @@ public abstract class ConcernPublicTests(DundianApp app)
     }
 
     [Fact]
+    public async Task Posts_of_the_form_and_the_tracking_query_are_rate_limited_per_address()
+    {
+        var client = app.Resident(); // one address for all posts below
+        var form = await app.ValidFormAsync("   "); // refused input: counted by the limiter, stores nothing
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 25 && last?.StatusCode != HttpStatusCode.TooManyRequests; i++)
+            last = await client.PostFormAsync(i % 2 == 0 ? "/concerns/new" : "/concerns/track",
+                i % 2 == 0 ? form : new Dictionary<string, string> { ["Number"] = "199901010001", ["Code"] = "123456" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, last!.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/concerns/track")).StatusCode); // reading stays open
+        Assert.Equal(HttpStatusCode.OK, (await app.Resident().PostFormAsync("/concerns/new", form)).StatusCode); // others unaffected
+    }
+
+    [Fact]
     public async Task The_portal_links_to_the_concern_pages()
     {
         var html = await (await app.Resident().GetAsync("/")).Content.ReadAsStringAsync();
