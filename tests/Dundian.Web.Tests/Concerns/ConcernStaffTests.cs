@@ -102,6 +102,31 @@ public abstract class ConcernStaffTests(DundianApp app)
     }
 
     [Fact]
+    public async Task The_list_filters_by_overdue_status_and_category()
+    {
+        var overdue = await app.SeedConcernAsync("南田村", "南田村灌溉水渠堵塞 " + Guid.NewGuid().ToString("N")[..6]);
+        var fresh = await app.SeedConcernAsync("南田村", "南田村公厕无人保洁 " + Guid.NewGuid().ToString("N")[..6]);
+        await app.DbAsync(async db =>
+        {
+            var c = await db.Concerns.SingleAsync(x => x.Id == overdue.Id);
+            c.Assign(c.VillageId, 1, DateTime.UtcNow.AddDays(-5), "office"); // due four days ago
+            return await db.SaveChangesAsync();
+        });
+        var (office, _) = await SignInAsync(StaffRole.CampaignOffice, "鹤浦镇");
+
+        var late = await (await office.GetAsync("/manage/concerns?overdue=true")).Content.ReadAsStringAsync();
+        Assert.Contains(overdue.TrackingNumber, late);
+        Assert.Contains("已超期", late);
+        Assert.DoesNotContain(fresh.TrackingNumber, late);
+
+        var received = await (await office.GetAsync("/manage/concerns?status=Received&category=sanitation")).Content.ReadAsStringAsync();
+        Assert.Contains(fresh.TrackingNumber, received);
+        Assert.DoesNotContain(overdue.TrackingNumber, received);
+        var roads = await (await office.GetAsync("/manage/concerns?category=roads")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain(fresh.TrackingNumber, roads);
+    }
+
+    [Fact]
     public async Task A_hotline_operator_enters_a_call_and_reads_back_number_and_code()
     {
         var (operatorClient, user) = await SignInAsync(StaffRole.HotlineOperator, "石浦镇");
