@@ -4,6 +4,7 @@ using Dundian.Core.Data;
 using Dundian.Web.Accounts;
 using Dundian.Web.Api;
 using Dundian.Web.Api.Open311;
+using Dundian.Web.Concerns;
 using Dundian.Web.Infrastructure;
 using Dundian.Web.Feeds;
 using Dundian.Web.Portal;
@@ -25,6 +26,7 @@ builder.Services.AddHostedService<ArticleScheduleWorker>();
 builder.Services.AddDundianSearch(database);
 builder.Services.AddFeeds();
 builder.Services.AddScoped<Dundian.Web.Campaigns.CampaignFigures>();
+builder.Services.AddConcerns(builder.Configuration);
 
 builder.Services.AddRazorPages(o =>
 {
