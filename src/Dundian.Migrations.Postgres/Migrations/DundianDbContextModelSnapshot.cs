@@ -769,7 +769,11 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillagePath");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("VillagePath"), new[] { "varchar_pattern_ops" });
+
                     b.HasIndex("CampaignId", "VillagePath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CampaignId", "VillagePath"), new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.HasIndex("ParticipantId", "StartDate", "EndDate");
 
@@ -835,6 +839,8 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.HasIndex("VillageId");
 
                     b.HasIndex("VillagePath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("VillagePath"), new[] { "varchar_pattern_ops" });
 
                     b.HasIndex("CampaignId", "Status");
 
@@ -965,6 +971,8 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillagePath");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("VillagePath"), new[] { "varchar_pattern_ops" });
+
                     b.HasIndex("CampaignId", "Status");
 
                     b.ToTable("ResearchReports");
@@ -1043,6 +1051,8 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.HasIndex("Path");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Path"), new[] { "varchar_pattern_ops" });
+
                     b.ToTable("OrgUnits");
                 });
 
@@ -1084,7 +1094,11 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillagePath");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("VillagePath"), new[] { "varchar_pattern_ops" });
+
                     b.HasIndex("CampaignId", "VillagePath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CampaignId", "VillagePath"), new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("DevelopmentPlans");
                 });
@@ -1135,7 +1149,11 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillagePath");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("VillagePath"), new[] { "varchar_pattern_ops" });
+
                     b.HasIndex("CampaignId", "VillagePath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CampaignId", "VillagePath"), new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("PracticalProjects");
                 });

@@ -734,9 +734,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.HasIndex("VillagePath");
+                    b.HasIndex("VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
-                    b.HasIndex("CampaignId", "VillagePath");
+                    b.HasIndex("CampaignId", "VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.HasIndex("ParticipantId", "StartDate", "EndDate");
 
@@ -799,7 +801,8 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.HasIndex("VillagePath");
+                    b.HasIndex("VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
                     b.HasIndex("CampaignId", "Status");
 
@@ -922,7 +925,8 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.HasIndex("VillagePath");
+                    b.HasIndex("VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
                     b.HasIndex("CampaignId", "Status");
 
@@ -996,7 +1000,8 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("Path");
+                    b.HasIndex("Path")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
                     b.ToTable("OrgUnits");
                 });
@@ -1035,9 +1040,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.HasIndex("VillagePath");
+                    b.HasIndex("VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
-                    b.HasIndex("CampaignId", "VillagePath");
+                    b.HasIndex("CampaignId", "VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("DevelopmentPlans");
                 });
@@ -1084,9 +1091,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.HasIndex("VillagePath");
+                    b.HasIndex("VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
-                    b.HasIndex("CampaignId", "VillagePath");
+                    b.HasIndex("CampaignId", "VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("PracticalProjects");
                 });
