@@ -16,8 +16,13 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 log() { echo "[bench/run.sh] $*" >&2; }
 die() { echo "[bench/run.sh] ERROR: $*" >&2; exit 1; }
 
-dotnet build -c Release bench/Dundian.Bench -nologo -v quiet >/dev/null || die "build failed"
-bench() { dotnet run -c Release --no-build --project bench/Dundian.Bench -- "$@"; }
+# BENCH_EXE: an already built bench to run instead (e.g. one built from an older commit, for "before" figures).
+if [[ -n "${BENCH_EXE:-}" ]]; then
+  bench() { "$BENCH_EXE" "$@"; }
+else
+  dotnet build -c Release bench/Dundian.Bench -nologo -v quiet >/dev/null || die "build failed"
+  bench() { dotnet run -c Release --no-build --project bench/Dundian.Bench -- "$@"; }
+fi
 
 if [[ " $PROVIDERS " == *" sqlite "* ]]; then
   log "SQLite"

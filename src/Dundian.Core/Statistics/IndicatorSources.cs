@@ -72,7 +72,7 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var q = db.ResearchGroups.AsNoTracking();
         if (filter.CampaignId is { } c) q = q.Where(g => g.CampaignId == c);
         if (filter.Tier is { } t) q = q.Where(g => g.Campaign!.Tier == t);
-        if (orgPath is not null) q = q.Where(g => g.LiaisonVillages.Any(l => l.Village!.Path.StartsWith(orgPath)));
+        if (orgPath is not null) { var under = LiaisonVillagesUnder(orgPath); q = q.Where(g => under.Any(l => l.GroupId == g.Id)); }
         if (GroupOfRecords is { } id) q = q.Where(g => g.Id == id);
         return q;
     }
@@ -82,7 +82,7 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var q = db.LiaisonVillages.AsNoTracking();
         if (filter.CampaignId is { } c) q = q.Where(l => l.Group!.CampaignId == c);
         if (filter.Tier is { } t) q = q.Where(l => l.Group!.Campaign!.Tier == t);
-        if (orgPath is not null) q = q.Where(l => l.Village!.Path.StartsWith(orgPath));
+        if (orgPath is not null) q = q.WhereUnder(l => l.Village!.Path, orgPath, PathAsRange);
         if (GroupOfRecords is { } g) q = q.Where(l => l.GroupId == g);
         return q;
     }
@@ -93,7 +93,7 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var q = db.Participants.AsNoTracking();
         if (filter.CampaignId is { } c) q = q.Where(p => p.CampaignId == c);
         if (filter.Tier is { } t) q = q.Where(p => p.Campaign!.Tier == t);
-        if (orgPath is not null) q = q.Where(p => p.Group!.LiaisonVillages.Any(l => l.Village!.Path.StartsWith(orgPath)));
+        if (orgPath is not null) { var under = LiaisonVillagesUnder(orgPath); q = q.Where(p => under.Any(l => l.GroupId == p.GroupId)); }
         if (filter.GroupId is { } g) q = q.Where(p => p.GroupId == g);
         if (filter.ParticipantId is { } id) q = q.Where(p => p.Id == id);
         return q;
@@ -106,8 +106,10 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         if (filter.CampaignId is { } c) q = q.Where(t => t.CampaignId == c);
         if (filter.Tier is { } tier) q = q.Where(t => t.Campaign!.Tier == tier);
         if (orgPath is not null)
-            q = q.Where(t => t.Group!.LiaisonVillages.Any(l => l.Village!.Path.StartsWith(orgPath))
-                             || t.Participant!.Group!.LiaisonVillages.Any(l => l.Village!.Path.StartsWith(orgPath)));
+        {
+            var under = LiaisonVillagesUnder(orgPath);
+            q = q.Where(t => under.Any(l => l.GroupId == t.GroupId) || under.Any(l => l.GroupId == t.Participant!.GroupId));
+        }
         if (filter.GroupId is { } g) q = q.Where(t => t.GroupId == g || t.Participant!.GroupId == g);
         if (filter.ParticipantId is { } p) q = q.Where(t => t.ParticipantId == p || (t.ParticipantId == null && t.GroupId == participantGroupId));
         return q;
@@ -141,6 +143,10 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var select = Expression.Lambda<Func<IGrouping<int, FieldLog>, long[]>>(row, g);
         return await FieldLogs().GroupBy(l => 1).Select(select).FirstOrDefaultAsync(ct) ?? new long[columns.Count];
     }
+
+    /// <summary>Liaison villages under the unit, as a subquery the structural figures place groups by.</summary>
+    private IQueryable<LiaisonVillage> LiaisonVillagesUnder(string path) =>
+        db.LiaisonVillages.WhereUnder(l => l.Village!.Path, path, PathAsRange);
 
     private bool PathAsRange => db.Database.IsSqlite();
 
