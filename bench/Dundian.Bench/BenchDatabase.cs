@@ -51,7 +51,7 @@ public sealed class BenchDatabase(BenchOptions options)
     {
         if (options.IsPostgres)
         {
-            var pg = new NpgsqlConnection(Options.ConnectionString);
+            var pg = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Options.ConnectionString) { CommandTimeout = 0 }.ConnectionString);
             await pg.OpenAsync();
             return pg;
         }

@@ -59,6 +59,7 @@ public abstract class TableWriter
             var names = string.Join(", ", columns.Select(c => $"\"{c}\""));
             await using (var importer = await conn.BeginBinaryImportAsync($"COPY \"{table}\" ({names}) FROM STDIN (FORMAT BINARY)"))
             {
+                importer.Timeout = TimeSpan.FromHours(1); // finishing a 1M-row COPY (index upkeep) takes longer than 30 s
                 foreach (var row in rows) await importer.WriteRowAsync(default, row);
                 await importer.CompleteAsync();
             }
