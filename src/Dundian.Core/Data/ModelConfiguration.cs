@@ -15,7 +15,7 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
         e.Property(u => u.Path).HasMaxLength(400);
         e.Property(u => u.DivisionCode).HasMaxLength(12);
         e.Property(u => u.Level).HasConversion<string>().HasMaxLength(16);
-        e.HasIndex(u => u.Path);
+        e.HasIndex(u => u.Path).HasOperators("varchar_pattern_ops"); // prefix (subtree) queries on PostgreSQL
         e.HasIndex(u => u.ParentId);
         e.HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
     }

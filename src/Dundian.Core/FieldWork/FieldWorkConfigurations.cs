@@ -14,8 +14,10 @@ internal sealed class FieldLogConfiguration : IEntityTypeConfiguration<FieldLog>
         e.Property(l => l.Notes).HasMaxLength(4000);
         e.Property(l => l.CreatedByUserId).HasMaxLength(450);
         // Roll-ups filter by campaign and village-path prefix; stationed days read (participant, start, end) in order.
-        e.HasIndex(l => new { l.CampaignId, l.VillagePath });
-        e.HasIndex(l => l.VillagePath);
+        // PostgreSQL: pattern operator classes so LIKE '/1/4/%' is an index range under any database collation
+        // (SQLite ignores them and is given a range instead, see PathPrefix).
+        e.HasIndex(l => new { l.CampaignId, l.VillagePath }).HasOperators("int4_ops", "varchar_pattern_ops");
+        e.HasIndex(l => l.VillagePath).HasOperators("varchar_pattern_ops");
         e.HasIndex(l => new { l.ParticipantId, l.StartDate, l.EndDate });
         e.HasOne(l => l.Campaign).WithMany().HasForeignKey(l => l.CampaignId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(l => l.Participant).WithMany().HasForeignKey(l => l.ParticipantId).OnDelete(DeleteBehavior.Restrict);
@@ -58,7 +60,7 @@ internal static class WritingColumns
         e.Property(w => w.Status).HasConversion<string>().HasMaxLength(16);
         e.HasIndex(w => new { w.CampaignId, w.Status });
         e.HasIndex(w => w.AuthorId);
-        e.HasIndex(w => w.VillagePath);
+        e.HasIndex(w => w.VillagePath).HasOperators("varchar_pattern_ops"); // see FieldLogConfiguration
         e.HasOne(w => w.Campaign).WithMany().HasForeignKey(w => w.CampaignId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(w => w.Author).WithMany().HasForeignKey(w => w.AuthorId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(w => w.Village).WithMany().HasForeignKey(w => w.VillageId).OnDelete(DeleteBehavior.Restrict);

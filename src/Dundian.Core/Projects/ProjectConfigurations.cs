@@ -11,8 +11,8 @@ internal sealed class PracticalProjectConfiguration : IEntityTypeConfiguration<P
         e.Property(p => p.Title).HasMaxLength(200);
         e.Property(p => p.VillagePath).HasMaxLength(400);
         e.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
-        e.HasIndex(p => new { p.CampaignId, p.VillagePath });
-        e.HasIndex(p => p.VillagePath);
+        e.HasIndex(p => new { p.CampaignId, p.VillagePath }).HasOperators("int4_ops", "varchar_pattern_ops"); // see FieldLogConfiguration
+        e.HasIndex(p => p.VillagePath).HasOperators("varchar_pattern_ops");
         e.HasOne(p => p.Campaign).WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(p => p.Village).WithMany().HasForeignKey(p => p.VillageId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(p => p.Group).WithMany().HasForeignKey(p => p.GroupId).OnDelete(DeleteBehavior.Restrict);
@@ -25,8 +25,8 @@ internal sealed class DevelopmentPlanConfiguration : IEntityTypeConfiguration<De
     {
         e.Property(p => p.Title).HasMaxLength(200);
         e.Property(p => p.VillagePath).HasMaxLength(400);
-        e.HasIndex(p => new { p.CampaignId, p.VillagePath });
-        e.HasIndex(p => p.VillagePath);
+        e.HasIndex(p => new { p.CampaignId, p.VillagePath }).HasOperators("int4_ops", "varchar_pattern_ops"); // see FieldLogConfiguration
+        e.HasIndex(p => p.VillagePath).HasOperators("varchar_pattern_ops");
         e.HasOne(p => p.Campaign).WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(p => p.Village).WithMany().HasForeignKey(p => p.VillageId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(p => p.Group).WithMany().HasForeignKey(p => p.GroupId).OnDelete(DeleteBehavior.Restrict);

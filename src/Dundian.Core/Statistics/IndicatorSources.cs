@@ -2,6 +2,8 @@ using Dundian.Core.Campaigns;
 using Dundian.Core.Common;
 using Dundian.Core.Data;
 using Dundian.Core.FieldWork;
+using Dundian.Core.Org;
+using System.Linq.Expressions;
 using Dundian.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,7 +47,7 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var q = db.PracticalProjects.AsNoTracking().Where(p => PracticalProject.Counted.Contains(p.Status));
         if (filter.CampaignId is { } c) q = q.Where(p => p.CampaignId == c);
         if (filter.Tier is { } t) q = q.Where(p => p.Campaign!.Tier == t);
-        if (orgPath is not null) q = q.Where(p => p.VillagePath.StartsWith(orgPath));
+        if (orgPath is not null) q = q.WhereUnder(p => p.VillagePath, orgPath, PathAsRange);
         if (GroupOfRecords is { } g) q = q.Where(p => p.GroupId == g);
         if (filter.From is { } from) q = q.Where(p => p.ImplementedOn >= from);
         if (filter.To is { } to) q = q.Where(p => p.ImplementedOn <= to);
@@ -57,7 +59,7 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var q = db.DevelopmentPlans.AsNoTracking();
         if (filter.CampaignId is { } c) q = q.Where(p => p.CampaignId == c);
         if (filter.Tier is { } t) q = q.Where(p => p.Campaign!.Tier == t);
-        if (orgPath is not null) q = q.Where(p => p.VillagePath.StartsWith(orgPath));
+        if (orgPath is not null) q = q.WhereUnder(p => p.VillagePath, orgPath, PathAsRange);
         if (GroupOfRecords is { } g) q = q.Where(p => p.GroupId == g);
         if (filter.From is { } from) q = q.Where(p => p.AdoptedOn >= from);
         if (filter.To is { } to) q = q.Where(p => p.AdoptedOn <= to);
@@ -70,7 +72,7 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var q = db.ResearchGroups.AsNoTracking();
         if (filter.CampaignId is { } c) q = q.Where(g => g.CampaignId == c);
         if (filter.Tier is { } t) q = q.Where(g => g.Campaign!.Tier == t);
-        if (orgPath is not null) q = q.Where(g => g.LiaisonVillages.Any(l => l.Village!.Path.StartsWith(orgPath)));
+        if (orgPath is not null) { var under = LiaisonVillagesUnder(orgPath); q = q.Where(g => under.Any(l => l.GroupId == g.Id)); }
         if (GroupOfRecords is { } id) q = q.Where(g => g.Id == id);
         return q;
     }
@@ -80,7 +82,7 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var q = db.LiaisonVillages.AsNoTracking();
         if (filter.CampaignId is { } c) q = q.Where(l => l.Group!.CampaignId == c);
         if (filter.Tier is { } t) q = q.Where(l => l.Group!.Campaign!.Tier == t);
-        if (orgPath is not null) q = q.Where(l => l.Village!.Path.StartsWith(orgPath));
+        if (orgPath is not null) q = q.WhereUnder(l => l.Village!.Path, orgPath, PathAsRange);
         if (GroupOfRecords is { } g) q = q.Where(l => l.GroupId == g);
         return q;
     }
@@ -91,7 +93,7 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var q = db.Participants.AsNoTracking();
         if (filter.CampaignId is { } c) q = q.Where(p => p.CampaignId == c);
         if (filter.Tier is { } t) q = q.Where(p => p.Campaign!.Tier == t);
-        if (orgPath is not null) q = q.Where(p => p.Group!.LiaisonVillages.Any(l => l.Village!.Path.StartsWith(orgPath)));
+        if (orgPath is not null) { var under = LiaisonVillagesUnder(orgPath); q = q.Where(p => under.Any(l => l.GroupId == p.GroupId)); }
         if (filter.GroupId is { } g) q = q.Where(p => p.GroupId == g);
         if (filter.ParticipantId is { } id) q = q.Where(p => p.Id == id);
         return q;
@@ -104,12 +106,49 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         if (filter.CampaignId is { } c) q = q.Where(t => t.CampaignId == c);
         if (filter.Tier is { } tier) q = q.Where(t => t.Campaign!.Tier == tier);
         if (orgPath is not null)
-            q = q.Where(t => t.Group!.LiaisonVillages.Any(l => l.Village!.Path.StartsWith(orgPath))
-                             || t.Participant!.Group!.LiaisonVillages.Any(l => l.Village!.Path.StartsWith(orgPath)));
+        {
+            var under = LiaisonVillagesUnder(orgPath);
+            q = q.Where(t => under.Any(l => l.GroupId == t.GroupId) || under.Any(l => l.GroupId == t.Participant!.GroupId));
+        }
         if (filter.GroupId is { } g) q = q.Where(t => t.GroupId == g || t.Participant!.GroupId == g);
         if (filter.ParticipantId is { } p) q = q.Where(t => t.ParticipantId == p || (t.ParticipantId == null && t.GroupId == participantGroupId));
         return q;
     }
+
+    /// <summary>
+    /// Sums several field-log columns in one scan instead of one query each: the columns registered by
+    /// <see cref="BatchFieldLogSums"/> are summed together on the first request and answered from that row.
+    /// The batch lives as long as this object, i.e. one ComputeAsync call, so a log written before the call counts.
+    /// </summary>
+    public async Task<long> SumFieldLogsAsync(Expression<Func<FieldLog, long>> column, CancellationToken ct)
+    {
+        var at = batch?.IndexOf(column) ?? -1;
+        if (at < 0) return await FieldLogs().SumAsync(column, ct);
+        batchSums ??= SumBatchAsync(batch!, ct);
+        return (await batchSums)[at];
+    }
+
+    public void BatchFieldLogSums(IEnumerable<Expression<Func<FieldLog, long>>> columns) => batch = columns.Distinct().ToList();
+
+    private List<Expression<Func<FieldLog, long>>>? batch;
+    private Task<long[]>? batchSums;
+
+    private async Task<long[]> SumBatchAsync(List<Expression<Func<FieldLog, long>>> columns, CancellationToken ct)
+    {
+        var g = Expression.Parameter(typeof(IGrouping<int, FieldLog>), "g");
+        var sum = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Sum) && m.IsGenericMethodDefinition
+            && m.GetParameters().Length == 2 && m.GetParameters()[1].ParameterType.GetGenericArguments()[1] == typeof(long))
+            .MakeGenericMethod(typeof(FieldLog));
+        var row = Expression.NewArrayInit(typeof(long), columns.Select(c => Expression.Call(sum, g, c)));
+        var select = Expression.Lambda<Func<IGrouping<int, FieldLog>, long[]>>(row, g);
+        return await FieldLogs().GroupBy(l => 1).Select(select).FirstOrDefaultAsync(ct) ?? new long[columns.Count];
+    }
+
+    /// <summary>Liaison villages under the unit, as a subquery the structural figures place groups by.</summary>
+    private IQueryable<LiaisonVillage> LiaisonVillagesUnder(string path) =>
+        db.LiaisonVillages.WhereUnder(l => l.Village!.Path, path, PathAsRange);
+
+    private bool PathAsRange => db.Database.IsSqlite();
 
     /// <summary>Group filter for group-owned records: the chosen group, or the chosen participant's group.</summary>
     private int? GroupOfRecords => filter.ParticipantId is not null ? participantGroupId ?? -1 : filter.GroupId;
@@ -119,7 +158,7 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var q = db.FieldLogs.AsNoTracking();
         if (filter.CampaignId is { } c) q = q.Where(l => l.CampaignId == c);
         if (filter.Tier is { } t) q = q.Where(l => l.Campaign!.Tier == t);
-        if (orgPath is not null) q = q.Where(l => l.VillagePath.StartsWith(orgPath));
+        if (orgPath is not null) q = q.WhereUnder(l => l.VillagePath, orgPath, PathAsRange);
         if (filter.GroupId is { } g) q = q.Where(l => l.Participant!.GroupId == g);
         if (filter.ParticipantId is { } p) q = q.Where(l => l.ParticipantId == p);
         return q;
@@ -130,7 +169,7 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var q = set.AsNoTracking().Where(w => ReviewedWriting.Counted.Contains(w.Status));
         if (filter.CampaignId is { } c) q = q.Where(w => w.CampaignId == c);
         if (filter.Tier is { } t) q = q.Where(w => w.Campaign!.Tier == t);
-        if (orgPath is not null) q = q.Where(w => w.VillagePath.StartsWith(orgPath));
+        if (orgPath is not null) q = q.WhereUnder(w => w.VillagePath, orgPath, PathAsRange);
         if (filter.GroupId is { } g) q = q.Where(w => w.Author!.GroupId == g);
         if (filter.ParticipantId is { } p) q = q.Where(w => w.AuthorId == p);
         // Submission time is UTC; the period is in China days.

@@ -15,6 +15,8 @@ public class StatisticsService(DundianDbContext db, IndicatorCatalogue catalogue
     public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorFilter filter, CancellationToken ct = default)
     {
         var sources = await SourcesAsync(filter, ct);
+        // The field-log sums (走访农户, 座谈会, …) come from one scan of the logs rather than one query each.
+        sources.BatchFieldLogSums(catalogue.All.OfType<Indicators.FieldLogSumIndicator>().Select(i => i.Column));
         var values = new List<IndicatorValue>(catalogue.All.Count);
         // One DbContext cannot run queries in parallel; figures are computed one after another.
         foreach (var indicator in catalogue.All)

@@ -856,7 +856,11 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillagePath");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("VillagePath"), new[] { "varchar_pattern_ops" });
+
                     b.HasIndex("CampaignId", "VillagePath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CampaignId", "VillagePath"), new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.HasIndex("ParticipantId", "StartDate", "EndDate");
 
@@ -922,6 +926,8 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.HasIndex("VillageId");
 
                     b.HasIndex("VillagePath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("VillagePath"), new[] { "varchar_pattern_ops" });
 
                     b.HasIndex("CampaignId", "Status");
 
@@ -1052,6 +1058,8 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillagePath");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("VillagePath"), new[] { "varchar_pattern_ops" });
+
                     b.HasIndex("CampaignId", "Status");
 
                     b.ToTable("ResearchReports");
@@ -1130,6 +1138,8 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.HasIndex("Path");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Path"), new[] { "varchar_pattern_ops" });
+
                     b.ToTable("OrgUnits");
                 });
 
@@ -1171,7 +1181,11 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillagePath");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("VillagePath"), new[] { "varchar_pattern_ops" });
+
                     b.HasIndex("CampaignId", "VillagePath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CampaignId", "VillagePath"), new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("DevelopmentPlans");
                 });
@@ -1222,7 +1236,11 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillagePath");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("VillagePath"), new[] { "varchar_pattern_ops" });
+
                     b.HasIndex("CampaignId", "VillagePath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CampaignId", "VillagePath"), new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("PracticalProjects");
                 });

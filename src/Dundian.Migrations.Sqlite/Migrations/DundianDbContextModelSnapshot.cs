@@ -817,9 +817,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.HasIndex("VillagePath");
+                    b.HasIndex("VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
-                    b.HasIndex("CampaignId", "VillagePath");
+                    b.HasIndex("CampaignId", "VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.HasIndex("ParticipantId", "StartDate", "EndDate");
 
@@ -882,7 +884,8 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.HasIndex("VillagePath");
+                    b.HasIndex("VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
                     b.HasIndex("CampaignId", "Status");
 
@@ -1005,7 +1008,8 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.HasIndex("VillagePath");
+                    b.HasIndex("VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
                     b.HasIndex("CampaignId", "Status");
 
@@ -1079,7 +1083,8 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("Path");
+                    b.HasIndex("Path")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
                     b.ToTable("OrgUnits");
                 });
@@ -1118,9 +1123,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.HasIndex("VillagePath");
+                    b.HasIndex("VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
-                    b.HasIndex("CampaignId", "VillagePath");
+                    b.HasIndex("CampaignId", "VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("DevelopmentPlans");
                 });
@@ -1167,9 +1174,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.HasIndex("VillagePath");
+                    b.HasIndex("VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
-                    b.HasIndex("CampaignId", "VillagePath");
+                    b.HasIndex("CampaignId", "VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("PracticalProjects");
                 });

@@ -15,12 +15,15 @@ public class FieldLogSumIndicator(string key, string label, string unit, Express
     private readonly Expression<Func<FieldLog, bool>> nonZero =
         Expression.Lambda<Func<FieldLog, bool>>(Expression.NotEqual(column.Body, Expression.Constant(0L)), column.Parameters);
 
+    /// <summary>The summed column; <see cref="StatisticsService"/> batches all of them into one query.</summary>
+    public Expression<Func<FieldLog, long>> Column => column;
+
     public override string Key => key;
     public override string Label => label;
     public override string Unit => unit;
 
     public override async Task<decimal> SumAsync(IndicatorSources sources, CancellationToken ct) =>
-        await sources.FieldLogs().SumAsync(column, ct) / divisor;
+        await sources.SumFieldLogsAsync(column, ct) / divisor;
 
     public override async Task<IReadOnlyList<DrillDownRow>> DrillDownAsync(IndicatorSources sources, CancellationToken ct)
     {

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Dundian.Core.Accounts;
+using Dundian.Core.Data;
+using Dundian.Core.FieldWork;
+using Dundian.Core.Statistics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dundian.Bench;
+
+public sealed record LevelResult(string Level, int UnitId, int Iterations, double P50, double P95, double Max, decimal Households, int Queries);
+
+public sealed record LagResult(decimal VillageBefore, decimal VillageAfter, decimal ProvinceBefore, decimal ProvinceAfter,
+    int Logged, double WriteMs, double VillageReadMs, double ProvinceReadMs);
+
+/// <summary>
+/// Times <see cref="StatisticsService.ComputeAsync(IndicatorFilter, CancellationToken)"/> — the dashboard's call —
+/// with a fresh DbContext per call as a web request has, and checks each figure against the generator's.
+/// </summary>
+public sealed class Measurement(BenchDatabase database, GeneratedData data, int iterations)
+{
+    private readonly IndicatorCatalogue catalogue = new(BuiltInIndicators.Create());
+    private readonly DbContextOptions<DundianDbContext> contextOptions = database.ContextOptions();
+
+    public async Task<LevelResult> LevelAsync(string level, int unitId, bool check, Action<string> sqlLog)
+    {
+        // One logged call: the SQL the roll-up issues and each command's time, for EXPLAIN.
+        var queries = 0;
+        var logged = new DundianDbContext(database.ContextOptions(line => { queries++; sqlLog(line); }));
+        await using (logged) await new StatisticsService(logged, catalogue).ComputeAsync(Filter(unitId));
+
+        var warm = Stopwatch.StartNew();
+        var households = Households(await ComputeAsync(unitId));
+        for (var i = 0; i < 2; i++) await ComputeAsync(unitId);
+        if (check && households != data.HouseholdsPerUnit[unitId])
+            throw new InvalidOperationException($"{level}: 走访农户 {households}, generated {data.HouseholdsPerUnit[unitId]}");
+        // Keep a slow level from eating the whole run: at most ~60 s of timed calls per level.
+        var n = Math.Max(5, Math.Min(iterations, (int)(60_000 / Math.Max(1, warm.Elapsed.TotalMilliseconds / 3))));
+        var times = new List<double>(n);
+        for (var i = 0; i < n; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            await ComputeAsync(unitId);
+            times.Add(sw.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return new LevelResult(level, unitId, n, Rank(times, 0.50), Rank(times, 0.95), times[^1], households, queries);
+    }
+
+    /// <summary>Records one stay through <see cref="FieldLogService"/> and reads the figures right after: no lag allowed.</summary>
+    public async Task<LagResult> NoLagAsync()
+    {
+        const int visited = 7;
+        var villageBefore = Households(await ComputeAsync(data.Village));
+        var provinceBefore = Households(await ComputeAsync(data.Province));
+        var sw = Stopwatch.StartNew();
+        long id;
+        await using (var db = new DundianDbContext(contextOptions))
+        {
+            var office = new StaffActor("bench-office", new StaffScope([(StaffRole.CampaignOffice, "/1/")]));
+            var log = await new FieldLogService(db, TimeProvider.System).RecordAsync(office, new FieldLogInput
+            {
+                ParticipantId = data.VillageParticipant, VillageId = data.Village,
+                StartDate = new DateOnly(2025, 6, 1), EndDate = new DateOnly(2025, 6, 2), HouseholdsVisited = visited,
+            });
+            id = log.Id;
+        }
+        var writeMs = sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        var villageAfter = Households(await ComputeAsync(data.Village));
+        var villageMs = sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        var provinceAfter = Households(await ComputeAsync(data.Province));
+        var provinceMs = sw.Elapsed.TotalMilliseconds;
+        await using (var db = new DundianDbContext(contextOptions))
+            await db.FieldLogs.Where(l => l.Id == id).ExecuteDeleteAsync(); // leave the data as generated, for --reuse
+        if (villageAfter - villageBefore != visited || provinceAfter - provinceBefore != visited)
+            throw new InvalidOperationException($"lag: village {villageBefore}→{villageAfter}, province {provinceBefore}→{provinceAfter}, logged {visited}");
+        return new LagResult(villageBefore, villageAfter, provinceBefore, provinceAfter, visited, writeMs, villageMs, provinceMs);
+    }
+
+    private async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(int unitId)
+    {
+        await using var db = new DundianDbContext(contextOptions);
+        return await new StatisticsService(db, catalogue).ComputeAsync(Filter(unitId));
+    }
+
+    private IndicatorFilter Filter(int unitId) => new() { CampaignId = data.CampaignId, OrgUnitId = unitId };
+
+    private static decimal Households(IReadOnlyList<IndicatorValue> values) =>
+        values.Single(v => v.Key == IndicatorKeys.HouseholdsVisited).Value;
+
+    /// <summary>Nearest-rank percentile of sorted values.</summary>
+    private static double Rank(List<double> sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+}

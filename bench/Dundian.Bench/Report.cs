@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Dundian.Bench;
+
+/// <summary>Appends one run's section to bench/results/&lt;date&gt;-&lt;provider&gt;.md (machine header on first write) and the SQL log beside it.</summary>
+public sealed class Report(BenchOptions options)
+{
+    public async Task<string> WriteAsync(string version, GeneratedData data, TimeSpan? schema, TimeSpan? generation,
+        List<LevelResult> levels, LagResult lag, List<string> sql)
+    {
+        Directory.CreateDirectory(options.ResultsDirectory);
+        var date = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        var path = Path.Combine(options.ResultsDirectory, $"{date}-{options.Provider}.md");
+        var s = new StringBuilder();
+        if (!File.Exists(path))
+        {
+            s.AppendLine($"# Dashboard roll-up benchmark — {options.Provider}, {date}").AppendLine();
+            s.AppendLine("Machine (shared: other engineers' builds were running on the same 2 cores during these runs):").AppendLine();
+            s.AppendLine($"- CPU: {CpuModel()}, `nproc` = {Environment.ProcessorCount}");
+            s.AppendLine($"- memory (`free -h`):").AppendLine().AppendLine("```").AppendLine(Run("free", "-h").TrimEnd()).AppendLine("```");
+            s.AppendLine($"- OS: {RuntimeInformation.OSDescription}; runtime: {RuntimeInformation.FrameworkDescription}");
+            s.AppendLine($"- database: {version}").AppendLine();
+        }
+        s.AppendLine($"## {options.Label} — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC").AppendLine();
+        s.AppendLine($"Load average at the end of the run: {File.ReadAllText("/proc/loadavg").Trim()}").AppendLine();
+        s.AppendLine($"Data: {data.Logs:N0} field logs, {data.Villages:N0} villages, {data.Participants:N0} participants, 1 campaign.");
+        if (generation is { } g)
+            s.AppendLine($"Schema (real migrations): {schema!.Value.TotalSeconds:0.0} s; generation + ANALYZE: {g.TotalSeconds:0.0} s " +
+                         $"({data.Logs / g.TotalSeconds:N0} logs/s).");
+        else s.AppendLine("Data reused from the previous run (--reuse).");
+        s.AppendLine().AppendLine("`StatisticsService.ComputeAsync(new IndicatorFilter { CampaignId, OrgUnitId })`, fresh DbContext per call:").AppendLine();
+        s.AppendLine("| level | org unit | calls | p50 ms | p95 ms | max ms | SQL commands per call | 走访农户 (checked) |");
+        s.AppendLine("|---|---|---|---|---|---|---|---|");
+        foreach (var r in levels)
+            s.AppendLine($"| {r.Level} | {r.UnitId} | {r.Iterations} | {r.P50:0.0} | {r.P95:0.0} | {r.Max:0.0} | {r.Queries} | {r.Households:0} |");
+        s.AppendLine().AppendLine($"No lag: one stay with {lag.Logged} households recorded through FieldLogService ({lag.WriteMs:0} ms), " +
+            $"then read at once: village {lag.VillageBefore:0} → {lag.VillageAfter:0} ({lag.VillageReadMs:0} ms), " +
+            $"province {lag.ProvinceBefore:0} → {lag.ProvinceAfter:0} ({lag.ProvinceReadMs:0} ms). The stay was deleted afterwards.").AppendLine();
+        await File.AppendAllTextAsync(path, s.ToString());
+        var sqlPath = Path.Combine(options.ResultsDirectory, $"{date}-{options.Provider}-sql.log");
+        await File.WriteAllLinesAsync(sqlPath, sql);
+        Console.WriteLine(s.ToString());
+        return path;
+    }
+
+    private static string CpuModel() =>
+        File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':', 2)[1].Trim() ?? "unknown";
+
+    private static string Run(string file, string args)
+    {
+        try
+        {
+            using var p = Process.Start(new ProcessStartInfo(file, args) { RedirectStandardOutput = true })!;
+            var text = p.StandardOutput.ReadToEnd();
+            p.WaitForExit();
+            return text;
+        }
+        catch (Exception e) { return e.Message; }
+    }
+}
