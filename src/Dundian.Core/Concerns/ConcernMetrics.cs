@@ -20,16 +20,22 @@ namespace Dundian.Core.Concerns;
 /// </summary>
 public class ConcernMetrics(DundianDbContext db, TimeProvider clock)
 {
-    public Task<IReadOnlyList<ConcernMetricsRow>> ByUnitAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
-        ComputeAsync(from, to, byUnit: true, ct);
+    /// <param name="villageIds">Only concerns of these villages (a staff member's scope); null for all.</param>
+    public Task<IReadOnlyList<ConcernMetricsRow>> ByUnitAsync(DateOnly? from, DateOnly? to,
+        IReadOnlyCollection<int>? villageIds = null, CancellationToken ct = default) =>
+        ComputeAsync(from, to, villageIds, byUnit: true, ct);
 
-    public Task<IReadOnlyList<ConcernMetricsRow>> ByVillageAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
-        ComputeAsync(from, to, byUnit: false, ct);
+    /// <param name="villageIds">Only concerns of these villages (a staff member's scope); null for all.</param>
+    public Task<IReadOnlyList<ConcernMetricsRow>> ByVillageAsync(DateOnly? from, DateOnly? to,
+        IReadOnlyCollection<int>? villageIds = null, CancellationToken ct = default) =>
+        ComputeAsync(from, to, villageIds, byUnit: false, ct);
 
-    private async Task<IReadOnlyList<ConcernMetricsRow>> ComputeAsync(DateOnly? from, DateOnly? to, bool byUnit, CancellationToken ct)
+    private async Task<IReadOnlyList<ConcernMetricsRow>> ComputeAsync(DateOnly? from, DateOnly? to, IReadOnlyCollection<int>? villageIds,
+        bool byUnit, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var received = Received(from, to);
+        if (villageIds is not null) received = received.Where(c => villageIds.Contains(c.VillageId));
         var keyed = byUnit
             ? received.Select(c => new { Key = c.AssignedUnitId, Concern = c })
             : received.Select(c => new { Key = (int?)c.VillageId, Concern = c });

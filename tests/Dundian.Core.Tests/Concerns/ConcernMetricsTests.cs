@@ -46,8 +46,8 @@ public abstract class ConcernMetricsTests(MigratedDatabase database)
     {
         await using var db = database.NewContext();
         var metrics = new ConcernMetrics(db, clock);
-        return ((await metrics.ByUnitAsync(from, to, Ct)).Single(r => r.Id == unit),
-            (await metrics.ByVillageAsync(from, to, Ct)).Single(r => r.Id == village));
+        return ((await metrics.ByUnitAsync(from, to, null, Ct)).Single(r => r.Id == unit),
+            (await metrics.ByVillageAsync(from, to, [village], Ct)).Single(r => r.Id == village));
     }
 
     [Fact]
@@ -118,11 +118,11 @@ public abstract class ConcernMetricsTests(MigratedDatabase database)
         await SaveAsync(aprilFirstLocal, march);
 
         await using var db = database.NewContext();
-        var rows = await new ConcernMetrics(db, clock).ByVillageAsync(new DateOnly(2007, 4, 1), new DateOnly(2007, 4, 30), Ct);
+        var rows = await new ConcernMetrics(db, clock).ByVillageAsync(new DateOnly(2007, 4, 1), new DateOnly(2007, 4, 30), null, Ct);
         var row = rows.Single(r => r.Id == at.Village);
         Assert.Equal((1, 0, null, null), (row.Received, row.Resolved, row.OnTimeRate, row.AverageHandlingDays));
         // Not yet assigned: by unit it falls under 未交办.
-        var byUnit = await new ConcernMetrics(db, clock).ByUnitAsync(new DateOnly(2007, 4, 1), new DateOnly(2007, 4, 30), Ct);
+        var byUnit = await new ConcernMetrics(db, clock).ByUnitAsync(new DateOnly(2007, 4, 1), new DateOnly(2007, 4, 30), [at.Village], Ct);
         Assert.Contains(byUnit, r => r.Id == null && r.Name == "未交办");
     }
 }
