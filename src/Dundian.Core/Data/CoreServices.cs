@@ -26,6 +26,9 @@ public static class CoreServices
         services.AddSingleton<SensitiveWordLexicon>();
         services.AddScoped<FieldLogService>();
         services.AddCampaignStatistics();
+        // After the built-ins: replaces 解决实际问题 (field logs' own count) with resolved concerns, in place.
+        services.AddSingleton<Indicator, ResolvedConcernsIndicator>();
+        services.AddScoped<ConcernMetrics>();
         services.AddScoped<DemoData>();
         services.AddScoped<FirstAdmin>();
         services.AddScoped<DatabaseInitializer>();

@@ -8,7 +8,7 @@ namespace Dundian.Core.Data.Demo;
 /// <summary>
 /// Loads the demo data into an empty database: the org tree of Ningbo → Xiangshan, the portal's channels,
 /// the seed article and a few others, and the seed's campaign with records adding up to
-/// its figures. Runs once: a database that has any org unit is left alone.
+/// its figures (解决实际问题 through resolved concerns). Runs once: a database that has any org unit is left alone.
 /// </summary>
 public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, TimeProvider clock)
 {
@@ -19,8 +19,10 @@ public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, Ti
         await LoadOrgTreeAsync(ct);
         await new CampaignDemoData(db, cleaner).LoadAsync(ct);
         await LoadPortalAsync(ct);
+        // Concerns need the saved categories and the campaigns' field logs, so they come last.
         db.ConcernCategories.AddRange(ConcernDemoContent.Categories());
         await db.SaveChangesAsync(ct);
+        await ConcernDemoData.LoadAsync(db, ct);
         await tx.CommitAsync(ct);
         return true;
     }
