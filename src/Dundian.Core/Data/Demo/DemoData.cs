@@ -20,6 +20,7 @@ public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, Ti
         await new CampaignDemoData(db, cleaner).LoadAsync(ct);
         await LoadPortalAsync(ct);
         db.ConcernCategories.AddRange(ConcernDemoContent.Categories());
+        await new CommitmentDemoData(db, clock).LoadAsync(ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;
