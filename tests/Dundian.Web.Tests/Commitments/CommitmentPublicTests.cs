@@ -101,6 +101,23 @@ public abstract class CommitmentPublicTests(DundianApp app)
     }
 
     [Fact]
+    public async Task Verdict_posts_are_rate_limited_per_address_and_the_portal_links_to_the_list()
+    {
+        var id = await app.CommitmentIdAsync(CommitmentClients.Fishing);
+        var client = app.Visitor(); // one address for all posts below
+        var refused = new Dictionary<string, string> { ["Comment"] = "未选择评价" }; // counted by the limiter, stores nothing
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 25 && last?.StatusCode != HttpStatusCode.TooManyRequests; i++)
+            last = await client.PostFormAsync($"/commitments/{id}", refused);
+        Assert.Equal(HttpStatusCode.TooManyRequests, last!.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/commitments/{id}")).StatusCode); // reading stays open
+
+        var home = await (await app.Visitor().GetAsync("/")).Content.ReadAsStringAsync();
+        Assert.Contains("href=\"/commitments\"", home);
+        Assert.Contains("公开承诺", home);
+    }
+
+    [Fact]
     public async Task An_unknown_commitment_is_not_found()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await app.Visitor().GetAsync("/commitments/999999")).StatusCode);

@@ -72,6 +72,21 @@ public abstract class CommitmentStaffTests(DundianApp app)
     }
 
     [Fact]
+    public async Task An_editor_reaches_the_list_and_a_refused_step_changes_nothing()
+    {
+        var id = await app.CommitmentIdAsync(CommitmentClients.Hollow);
+        var (editor, _) = await SignInAsync(StaffRole.Editor, "象山县");
+        Assert.Contains(CommitmentClients.Hollow, (await editor.GetDocumentAsync("/manage/commitments")).Body!.TextContent);
+
+        var response = await editor.CommitmentStepAsync(id, "Report", new() { ["text"] = "倒退", ["percent"] = "10" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("进度不能低于当前的 40%。", await response.Content.ReadAsStringAsync());
+        var stored = await app.DbAsync(db => db.PublicCommitments.Include(c => c.Updates).SingleAsync(c => c.Id == id));
+        Assert.Equal(40, stored.ProgressPercent);
+        Assert.Single(stored.Updates);
+    }
+
+    [Fact]
     public async Task A_town_office_cannot_open_or_act_on_a_county_commitment()
     {
         var county = await app.CommitmentIdAsync(CommitmentClients.Hollow);
