@@ -27,6 +27,7 @@ builder.Services.AddDundianSearch(database);
 builder.Services.AddFeeds();
 builder.Services.AddScoped<Dundian.Web.Campaigns.CampaignFigures>();
 builder.Services.AddConcerns(builder.Configuration);
+builder.Services.AddScoped<Dundian.Web.Commitments.CommitmentAccess>();
 
 builder.Services.AddRazorPages(o =>
 {

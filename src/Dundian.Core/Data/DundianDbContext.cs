@@ -1,6 +1,7 @@
 using Dundian.Core.Accounts;
 using Dundian.Core.Auditing;
 using Dundian.Core.Campaigns;
+using Dundian.Core.Commitments;
 using Dundian.Core.Concerns;
 using Dundian.Core.Content;
 using Dundian.Core.FieldWork;
@@ -42,6 +43,8 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<HouseholdVisit> HouseholdVisits => Set<HouseholdVisit>();
     public DbSet<PracticalProject> PracticalProjects => Set<PracticalProject>();
     public DbSet<DevelopmentPlan> DevelopmentPlans => Set<DevelopmentPlan>();
+    public DbSet<PublicCommitment> PublicCommitments => Set<PublicCommitment>();
+    public DbSet<CommitmentVerdict> CommitmentVerdicts => Set<CommitmentVerdict>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

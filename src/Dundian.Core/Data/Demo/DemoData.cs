@@ -21,6 +21,7 @@ public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, Ti
         await LoadPortalAsync(ct);
         // Concerns need the saved categories and the campaigns' field logs, so they come last.
         db.ConcernCategories.AddRange(ConcernDemoContent.Categories());
+        await new CommitmentDemoData(db, clock).LoadAsync(ct);
         await db.SaveChangesAsync(ct);
         await ConcernDemoData.LoadAsync(db, ct);
         await tx.CommitAsync(ct);
