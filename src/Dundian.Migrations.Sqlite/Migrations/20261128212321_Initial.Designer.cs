@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dundian.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(DundianDbContext))]
-    [Migration("20261128200752_Initial")]
+    [Migration("20261128212321_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -402,6 +402,155 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("ResearchTopics");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Commitments.CommitmentMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.ToTable("CommitmentMilestone");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Commitments.CommitmentProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.ToTable("CommitmentProgress");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Commitments.CommitmentVerdict", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MaskedNickname")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.ToTable("CommitmentVerdicts");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Commitments.PublicCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MadeBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MadeByTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MadeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgressPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("Status", "Deadline");
+
+                    b.ToTable("PublicCommitments");
+                });
+
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
                 {
                     b.Property<int>("Id")
@@ -596,7 +745,19 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PendingLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScheduledPublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScheduledUnpublishAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
@@ -606,6 +767,9 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
@@ -630,6 +794,46 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Content.ArticleReviewStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("ArticleReviewSteps");
+                });
+
             modelBuilder.Entity("Dundian.Core.Content.Channel", b =>
                 {
                     b.Property<int>("Id")
@@ -645,6 +849,9 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewLevels")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -663,6 +870,31 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Channels");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Content.ChannelReviewer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "Level", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ChannelReviewers");
                 });
 
             modelBuilder.Entity("Dundian.Core.FieldWork.FieldLog", b =>
@@ -737,9 +969,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.HasIndex("VillagePath");
+                    b.HasIndex("VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
-                    b.HasIndex("CampaignId", "VillagePath");
+                    b.HasIndex("CampaignId", "VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.HasIndex("ParticipantId", "StartDate", "EndDate");
 
@@ -802,7 +1036,8 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.HasIndex("VillagePath");
+                    b.HasIndex("VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
                     b.HasIndex("CampaignId", "Status");
 
@@ -925,7 +1160,8 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.HasIndex("VillagePath");
+                    b.HasIndex("VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
                     b.HasIndex("CampaignId", "Status");
 
@@ -999,7 +1235,8 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("Path");
+                    b.HasIndex("Path")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
                     b.ToTable("OrgUnits");
                 });
@@ -1038,9 +1275,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.HasIndex("VillagePath");
+                    b.HasIndex("VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
-                    b.HasIndex("CampaignId", "VillagePath");
+                    b.HasIndex("CampaignId", "VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("DevelopmentPlans");
                 });
@@ -1087,9 +1326,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasIndex("VillageId");
 
-                    b.HasIndex("VillagePath");
+                    b.HasIndex("VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
 
-                    b.HasIndex("CampaignId", "VillagePath");
+                    b.HasIndex("CampaignId", "VillagePath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("PracticalProjects");
                 });
@@ -1291,6 +1532,44 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Navigation("Report");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Commitments.CommitmentMilestone", b =>
+                {
+                    b.HasOne("Dundian.Core.Commitments.PublicCommitment", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Commitments.CommitmentProgress", b =>
+                {
+                    b.HasOne("Dundian.Core.Commitments.PublicCommitment", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Commitments.CommitmentVerdict", b =>
+                {
+                    b.HasOne("Dundian.Core.Commitments.PublicCommitment", null)
+                        .WithMany("Verdicts")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Commitments.PublicCommitment", b =>
+                {
+                    b.HasOne("Dundian.Core.Org.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
+                });
+
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
                 {
                     b.HasOne("Dundian.Core.Org.OrgUnit", "AssignedUnit")
@@ -1337,6 +1616,15 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Navigation("Channel");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Content.ArticleReviewStep", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Article", null)
+                        .WithMany("ReviewSteps")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dundian.Core.Content.Channel", b =>
                 {
                     b.HasOne("Dundian.Core.Content.Channel", "Parent")
@@ -1345,6 +1633,15 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Content.ChannelReviewer", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dundian.Core.FieldWork.FieldLog", b =>
@@ -1564,9 +1861,23 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Navigation("Members");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Commitments.PublicCommitment", b =>
+                {
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Updates");
+
+                    b.Navigation("Verdicts");
+                });
+
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Content.Article", b =>
+                {
+                    b.Navigation("ReviewSteps");
                 });
 
             modelBuilder.Entity("Dundian.Core.FieldWork.FieldLog", b =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dundian.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(DundianDbContext))]
-    [Migration("20261128200804_Initial")]
+    [Migration("20261128212327_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -423,6 +423,163 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.ToTable("ResearchTopics");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Commitments.CommitmentMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.ToTable("CommitmentMilestone");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Commitments.CommitmentProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.ToTable("CommitmentProgress");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Commitments.CommitmentVerdict", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MaskedNickname")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.ToTable("CommitmentVerdicts");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Commitments.PublicCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MadeBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("MadeByTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("MadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgressPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("Status", "Deadline");
+
+                    b.ToTable("PublicCommitments");
+                });
+
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
                 {
                     b.Property<int>("Id")
@@ -625,7 +782,19 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("PendingLevel")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RejectionReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("ScheduledPublishAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ScheduledUnpublishAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Source")
@@ -636,6 +805,9 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(500)
@@ -659,6 +831,48 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Content.ArticleReviewStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("ArticleReviewSteps");
+                });
+
             modelBuilder.Entity("Dundian.Core.Content.Channel", b =>
                 {
                     b.Property<int>("Id")
@@ -678,6 +892,9 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ReviewLevels")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -694,6 +911,33 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Channels");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Content.ChannelReviewer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "Level", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ChannelReviewers");
                 });
 
             modelBuilder.Entity("Dundian.Core.FieldWork.FieldLog", b =>
@@ -772,7 +1016,11 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillagePath");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("VillagePath"), new[] { "varchar_pattern_ops" });
+
                     b.HasIndex("CampaignId", "VillagePath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CampaignId", "VillagePath"), new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.HasIndex("ParticipantId", "StartDate", "EndDate");
 
@@ -838,6 +1086,8 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.HasIndex("VillageId");
 
                     b.HasIndex("VillagePath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("VillagePath"), new[] { "varchar_pattern_ops" });
 
                     b.HasIndex("CampaignId", "Status");
 
@@ -968,6 +1218,8 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillagePath");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("VillagePath"), new[] { "varchar_pattern_ops" });
+
                     b.HasIndex("CampaignId", "Status");
 
                     b.ToTable("ResearchReports");
@@ -1046,6 +1298,8 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.HasIndex("Path");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Path"), new[] { "varchar_pattern_ops" });
+
                     b.ToTable("OrgUnits");
                 });
 
@@ -1087,7 +1341,11 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillagePath");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("VillagePath"), new[] { "varchar_pattern_ops" });
+
                     b.HasIndex("CampaignId", "VillagePath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CampaignId", "VillagePath"), new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("DevelopmentPlans");
                 });
@@ -1138,7 +1396,11 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.HasIndex("VillagePath");
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("VillagePath"), new[] { "varchar_pattern_ops" });
+
                     b.HasIndex("CampaignId", "VillagePath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CampaignId", "VillagePath"), new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("PracticalProjects");
                 });
@@ -1342,6 +1604,44 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.Navigation("Report");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Commitments.CommitmentMilestone", b =>
+                {
+                    b.HasOne("Dundian.Core.Commitments.PublicCommitment", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Commitments.CommitmentProgress", b =>
+                {
+                    b.HasOne("Dundian.Core.Commitments.PublicCommitment", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Commitments.CommitmentVerdict", b =>
+                {
+                    b.HasOne("Dundian.Core.Commitments.PublicCommitment", null)
+                        .WithMany("Verdicts")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Commitments.PublicCommitment", b =>
+                {
+                    b.HasOne("Dundian.Core.Org.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerUnit");
+                });
+
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
                 {
                     b.HasOne("Dundian.Core.Org.OrgUnit", "AssignedUnit")
@@ -1388,6 +1688,15 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.Navigation("Channel");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Content.ArticleReviewStep", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Article", null)
+                        .WithMany("ReviewSteps")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dundian.Core.Content.Channel", b =>
                 {
                     b.HasOne("Dundian.Core.Content.Channel", "Parent")
@@ -1396,6 +1705,15 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Content.ChannelReviewer", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dundian.Core.FieldWork.FieldLog", b =>
@@ -1615,9 +1933,23 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.Navigation("Members");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Commitments.PublicCommitment", b =>
+                {
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Updates");
+
+                    b.Navigation("Verdicts");
+                });
+
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Content.Article", b =>
+                {
+                    b.Navigation("ReviewSteps");
                 });
 
             modelBuilder.Entity("Dundian.Core.FieldWork.FieldLog", b =>
