@@ -4,9 +4,11 @@ using Dundian.Core.Data;
 using Dundian.Web.Accounts;
 using Dundian.Web.Api;
 using Dundian.Web.Api.Open311;
+using Dundian.Web.Campaigns;
+using Dundian.Web.Commitments;
 using Dundian.Web.Concerns;
-using Dundian.Web.Infrastructure;
 using Dundian.Web.Feeds;
+using Dundian.Web.Infrastructure;
 using Dundian.Web.Portal;
 using Dundian.Web.Search;
 
@@ -25,9 +27,9 @@ builder.Services.AddPortal();
 builder.Services.AddHostedService<ArticleScheduleWorker>();
 builder.Services.AddDundianSearch(database);
 builder.Services.AddFeeds();
-builder.Services.AddScoped<Dundian.Web.Campaigns.CampaignFigures>();
+builder.Services.AddScoped<CampaignFigures>();
 builder.Services.AddConcerns(builder.Configuration);
-builder.Services.AddScoped<Dundian.Web.Commitments.CommitmentAccess>();
+builder.Services.AddScoped<CommitmentAccess>();
 
 builder.Services.AddRazorPages(o =>
 {
