@@ -24,6 +24,13 @@ public sealed class StaffScope(IEnumerable<(StaffRole Role, string Path)> grants
     public IReadOnlyList<string> PathsFor(StaffRole role) =>
         grants.Where(g => g.Role == role).Select(g => g.Path).Distinct().ToList();
 
+    /// <summary>Paths under which any of <paramref name="roles"/> reaches.</summary>
+    public IReadOnlyList<string> PathsFor(IEnumerable<StaffRole> roles) =>
+        roles.SelectMany(PathsFor).Distinct().ToList();
+
+    /// <summary>True when any of <paramref name="roles"/> is held on <paramref name="orgPath"/> or an ancestor.</summary>
+    public bool CoversAny(IEnumerable<StaffRole> roles, string orgPath) => roles.Any(r => Covers(r, orgPath));
+
     public static string ToClaimValue(StaffRole role, string path) => $"{role}|{path}";
 
     public static (StaffRole Role, string Path)? FromClaimValue(string value)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Dundian.Core.Common;
 using Dundian.Core.Org;
 
@@ -73,7 +72,7 @@ public partial class PublicCommitment
         var t = text?.Trim() ?? "";
         if (t.Length == 0) throw new CommitmentRuleException($"请填写{field}。");
         if (t.Length > max) throw new CommitmentRuleException($"{field}不能超过 {max} 个字。");
-        if (Markup().IsMatch(t)) throw new CommitmentRuleException($"{field}不能包含网页代码(如 <script>),请用文字描述。");
+        if (PlainTextInput.HasMarkup(t)) throw new CommitmentRuleException($"{field}不能包含网页代码(如 <script>),请用文字描述。");
         return t;
     }
 
@@ -81,7 +80,4 @@ public partial class PublicCommitment
     {
         if (!IsActive) throw new CommitmentRuleException($"承诺当前状态为“{CommitmentStatusNames.Of(Status)}”,不能{step}。");
     }
-
-    [GeneratedRegex(@"<\s*[a-zA-Z/!?]")]
-    private static partial Regex Markup();
 }

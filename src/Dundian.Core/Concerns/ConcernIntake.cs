@@ -76,7 +76,7 @@ public partial class ConcernIntake(DundianDbContext db, TimeProvider clock)
         var text = input.Description?.Trim() ?? "";
         if (text.Length < MinDescription || text.Length > MaxDescription)
             throw new ConcernInputException(nameof(input.Description), $"诉求内容请填写 {MinDescription} 到 {MaxDescription} 个字。");
-        if (Markup().IsMatch(text) || Markup().IsMatch(input.ReporterName ?? "") || Markup().IsMatch(input.Location ?? ""))
+        if (PlainTextInput.HasMarkup(text) || PlainTextInput.HasMarkup(input.ReporterName) || PlainTextInput.HasMarkup(input.Location))
             throw new ConcernInputException(nameof(input.Description), "内容不能包含网页代码(如 <script>),请用文字描述。");
         if (input.ReporterName is { Length: > 50 })
             throw new ConcernInputException(nameof(input.ReporterName), "姓名不能超过 50 个字。");
@@ -94,9 +94,6 @@ public partial class ConcernIntake(DundianDbContext db, TimeProvider clock)
         var seq = last is null ? 1 : int.Parse(last[prefix.Length..]) + 1;
         return prefix + seq.ToString("D4");
     }
-
-    [GeneratedRegex(@"<\s*[a-zA-Z/!?]")]
-    private static partial Regex Markup();
 
     [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
     private static partial Regex Phone();

@@ -36,6 +36,16 @@ public class OrgTree(DundianDbContext db)
     public IQueryable<OrgUnit> Subtree(string path) =>
         db.OrgUnits.Where(u => u.Path.StartsWith(path));
 
+    /// <summary>Units (any level) under any of <paramref name="paths"/>, each once, shallow levels first.</summary>
+    public async Task<List<OrgUnit>> UnderAsync(IEnumerable<string> paths, CancellationToken ct = default)
+    {
+        var units = new Dictionary<int, OrgUnit>();
+        foreach (var path in paths)
+            foreach (var u in await Subtree(path).AsNoTracking().ToListAsync(ct))
+                units[u.Id] = u;
+        return units.Values.OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).ThenBy(u => u.Id).ToList();
+    }
+
     public Task<List<OrgUnit>> ChildrenAsync(int? parentId, CancellationToken ct = default) =>
         db.OrgUnits.Where(u => u.ParentId == parentId).OrderBy(u => u.SortOrder).ThenBy(u => u.Id).ToListAsync(ct);
 }

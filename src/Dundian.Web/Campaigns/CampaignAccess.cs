@@ -16,7 +16,7 @@ public static class CampaignAccess
         new(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Scope());
 
     public static bool MayReadFigures(this StaffScope scope, string campaignOrgPath) =>
-        scope.Covers(StaffRole.CampaignOffice, campaignOrgPath) || scope.Covers(StaffRole.SystemAdmin, campaignOrgPath);
+        scope.CoversAny([StaffRole.CampaignOffice, StaffRole.SystemAdmin], campaignOrgPath);
 
     /// <summary>Roles that take part in field work at all (see nav and the field-log pages).</summary>
     public static bool DoesFieldWork(this StaffScope scope) =>

@@ -10,25 +10,19 @@ namespace Dundian.Web.Commitments;
 /// Which commitments a staff member manages: those whose owner unit lies under a grant of the campaign office,
 /// an editor (who publishes them on the portal) or a system admin. Every page and handler asks here.
 /// </summary>
-public class CommitmentAccess(DundianDbContext db)
+public class CommitmentAccess(DundianDbContext db, OrgTree tree)
 {
     public static readonly StaffRole[] Roles = [StaffRole.CampaignOffice, StaffRole.Editor, StaffRole.SystemAdmin];
 
-    public static IReadOnlyList<string> Paths(StaffScope scope) => Roles.SelectMany(scope.PathsFor).Distinct().ToList();
+    public static IReadOnlyList<string> Paths(StaffScope scope) => scope.PathsFor(Roles);
 
     public static bool MayUse(StaffScope scope) => Paths(scope).Count > 0;
 
-    public static bool Covers(StaffScope scope, string orgPath) => Roles.Any(r => scope.Covers(r, orgPath));
+    public static bool Covers(StaffScope scope, string orgPath) => scope.CoversAny(Roles, orgPath);
 
     /// <summary>Org units (any level) under the scope, for choosing the owner unit.</summary>
-    public async Task<List<OrgUnit>> UnitsAsync(StaffScope scope, CancellationToken ct = default)
-    {
-        var units = new Dictionary<int, OrgUnit>();
-        foreach (var path in Paths(scope))
-            foreach (var u in await db.OrgUnits.AsNoTracking().Where(u => u.Path.StartsWith(path)).ToListAsync(ct))
-                units[u.Id] = u;
-        return units.Values.OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).ThenBy(u => u.Id).ToList();
-    }
+    public Task<List<OrgUnit>> UnitsAsync(StaffScope scope, CancellationToken ct = default) =>
+        tree.UnderAsync(Paths(scope), ct);
 
     /// <summary>Commitments whose owner unit is under the scope, newest first.</summary>
     public async Task<List<PublicCommitment>> ListAsync(StaffScope scope, CancellationToken ct = default)

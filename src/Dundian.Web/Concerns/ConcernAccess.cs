@@ -10,7 +10,7 @@ namespace Dundian.Web.Concerns;
 /// Which concerns a staff member reaches: those whose village lies under a grant of one of the concern roles
 /// (campaign office, hotline operator, system admin). Every page and handler asks here, not only the menu.
 /// </summary>
-public class ConcernAccess(DundianDbContext db)
+public class ConcernAccess(DundianDbContext db, OrgTree tree)
 {
     public static readonly StaffRole[] Roles = [StaffRole.CampaignOffice, StaffRole.HotlineOperator, StaffRole.SystemAdmin];
 
@@ -18,12 +18,12 @@ public class ConcernAccess(DundianDbContext db)
     public static readonly StaffRole[] IntakeRoles = [StaffRole.HotlineOperator, StaffRole.CampaignOffice];
 
     public static IReadOnlyList<string> Paths(StaffScope scope, IEnumerable<StaffRole>? roles = null) =>
-        (roles ?? Roles).SelectMany(scope.PathsFor).Distinct().ToList();
+        scope.PathsFor(roles ?? Roles);
 
     public static bool MayUse(StaffScope scope) => Paths(scope).Count > 0;
 
     public static bool Covers(StaffScope scope, string orgPath, IEnumerable<StaffRole>? roles = null) =>
-        (roles ?? Roles).Any(r => scope.Covers(r, orgPath));
+        scope.CoversAny(roles ?? Roles, orgPath);
 
     /// <summary>Ids of the villages under the scope's grant paths (one prefix query per path).</summary>
     public async Task<List<int>> VillageIdsAsync(StaffScope scope, IEnumerable<StaffRole>? roles = null, CancellationToken ct = default)
@@ -36,14 +36,8 @@ public class ConcernAccess(DundianDbContext db)
     }
 
     /// <summary>Org units (any level) under the scope, for choosing a handling unit.</summary>
-    public async Task<List<OrgUnit>> UnitsAsync(StaffScope scope, CancellationToken ct = default)
-    {
-        var units = new Dictionary<int, OrgUnit>();
-        foreach (var path in Paths(scope))
-            foreach (var u in await db.OrgUnits.AsNoTracking().Where(u => u.Path.StartsWith(path)).ToListAsync(ct))
-                units[u.Id] = u;
-        return units.Values.OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).ThenBy(u => u.Id).ToList();
-    }
+    public Task<List<OrgUnit>> UnitsAsync(StaffScope scope, CancellationToken ct = default) =>
+        tree.UnderAsync(Paths(scope), ct);
 
     /// <summary>The concern (tracked, with history) when it exists and lies in the scope; otherwise null.</summary>
     public async Task<(Concern? Concern, bool Found)> LoadAsync(StaffScope scope, int id, CancellationToken ct = default)
