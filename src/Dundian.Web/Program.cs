@@ -11,6 +11,7 @@ using Dundian.Web.Feeds;
 using Dundian.Web.Infrastructure;
 using Dundian.Web.Portal;
 using Dundian.Web.Search;
+using Dundian.Web.Uploads;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -87,6 +88,7 @@ app.MapPortalApi();
 app.MapCampaignApi();
 app.MapOpen311();
 app.MapFeeds();
+app.MapFiles();
 
 app.Run();
 

@@ -6,6 +6,7 @@ using Dundian.Core.FieldWork;
 using Dundian.Core.Moderation;
 using Dundian.Core.Org;
 using Dundian.Core.Statistics;
+using Dundian.Core.Uploads;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -25,6 +26,7 @@ public static class CoreServices
         services.AddScoped<ArticleReviewService>();
         services.AddSingleton<SensitiveWordLexicon>();
         services.AddScoped<FieldLogService>();
+        services.AddScoped<FileStore>();
         services.AddCampaignStatistics();
         // After the built-ins: replaces 解决实际问题 (field logs' own count) with resolved concerns, in place.
         services.AddSingleton<Indicator, ResolvedConcernsIndicator>();

@@ -8,6 +8,7 @@ using Dundian.Core.FieldWork;
 using Dundian.Core.Moderation;
 using Dundian.Core.Org;
 using Dundian.Core.Projects;
+using Dundian.Core.Uploads;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +46,7 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<DevelopmentPlan> DevelopmentPlans => Set<DevelopmentPlan>();
     public DbSet<PublicCommitment> PublicCommitments => Set<PublicCommitment>();
     public DbSet<CommitmentVerdict> CommitmentVerdicts => Set<CommitmentVerdict>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
