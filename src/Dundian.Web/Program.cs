@@ -6,6 +6,7 @@ using Dundian.Web.Api;
 using Dundian.Web.Api.Open311;
 using Dundian.Web.Campaigns;
 using Dundian.Web.Commitments;
+using Dundian.Web.Community;
 using Dundian.Web.Concerns;
 using Dundian.Web.Feeds;
 using Dundian.Web.Infrastructure;
@@ -31,6 +32,7 @@ builder.Services.AddFeeds();
 builder.Services.AddScoped<CampaignFigures>();
 builder.Services.AddConcerns(builder.Configuration);
 builder.Services.AddScoped<CommitmentAccess>();
+builder.Services.AddCommunity(builder.Configuration);
 
 builder.Services.AddRazorPages(o =>
 {

@@ -1,4 +1,5 @@
 using Dundian.Core.Accounts;
+using Dundian.Core.Community;
 using Dundian.Core.Concerns;
 using Dundian.Core.Content;
 using Dundian.Core.Data.Demo;
@@ -25,6 +26,8 @@ public static class CoreServices
         services.AddScoped<ConcernIntake>();
         services.AddScoped<ArticleReviewService>();
         services.AddSingleton<SensitiveWordLexicon>();
+        services.AddScoped<SensitiveWordEditor>();
+        services.AddScoped<CommunityIntake>();
         services.AddScoped<FieldLogService>();
         services.AddScoped<FileStore>();
         services.AddCampaignStatistics();

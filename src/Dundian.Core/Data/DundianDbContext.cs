@@ -2,6 +2,7 @@ using Dundian.Core.Accounts;
 using Dundian.Core.Auditing;
 using Dundian.Core.Campaigns;
 using Dundian.Core.Commitments;
+using Dundian.Core.Community;
 using Dundian.Core.Concerns;
 using Dundian.Core.Content;
 using Dundian.Core.FieldWork;
@@ -47,6 +48,10 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<PublicCommitment> PublicCommitments => Set<PublicCommitment>();
     public DbSet<CommitmentVerdict> CommitmentVerdicts => Set<CommitmentVerdict>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<CommunityPost> CommunityPosts => Set<CommunityPost>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<BoardMessage> BoardMessages => Set<BoardMessage>();
+    public DbSet<PostReport> PostReports => Set<PostReport>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

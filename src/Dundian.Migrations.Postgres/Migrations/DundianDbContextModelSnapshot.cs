@@ -577,6 +577,114 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.ToTable("PublicCommitments");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Community.CommunityPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HoldReasons")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime?>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModeratedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Nickname")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("OpenReports")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RepliedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ReplyText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("ReplyUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SensitiveHits")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReplyUnitId");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("CommunityPosts", (string)null);
+
+                    b.HasDiscriminator<string>("Kind").HasValue("CommunityPost");
+
+                    b.UseTphMappingStrategy();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Community.PostReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ReporterKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "ReporterKey")
+                        .IsUnique();
+
+                    b.ToTable("PostReports");
+                });
+
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
                 {
                     b.Property<int>("Id")
@@ -1525,6 +1633,30 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Dundian.Core.Community.BoardMessage", b =>
+                {
+                    b.HasBaseType("Dundian.Core.Community.CommunityPost");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasDiscriminator().HasValue("Message");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Community.Comment", b =>
+                {
+                    b.HasBaseType("Dundian.Core.Community.CommunityPost");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.HasIndex("ArticleId", "Status");
+
+                    b.HasDiscriminator().HasValue("Comment");
+                });
+
             modelBuilder.Entity("Dundian.Core.Accounts.RoleGrant", b =>
                 {
                     b.HasOne("Dundian.Core.Org.OrgUnit", "OrgUnit")
@@ -1694,6 +1826,25 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("OwnerUnit");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Community.CommunityPost", b =>
+                {
+                    b.HasOne("Dundian.Core.Org.OrgUnit", "ReplyUnit")
+                        .WithMany()
+                        .HasForeignKey("ReplyUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ReplyUnit");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Community.PostReport", b =>
+                {
+                    b.HasOne("Dundian.Core.Community.CommunityPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
@@ -1966,6 +2117,15 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.HasOne("Dundian.Core.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Community.Comment", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

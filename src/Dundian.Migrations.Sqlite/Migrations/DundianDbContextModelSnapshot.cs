@@ -548,6 +548,110 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("PublicCommitments");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Community.CommunityPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HoldReasons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModeratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModeratedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nickname")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpenReports")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepliedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReplyUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SensitiveHits")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReplyUnitId");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("CommunityPosts", (string)null);
+
+                    b.HasDiscriminator<string>("Kind").HasValue("CommunityPost");
+
+                    b.UseTphMappingStrategy();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Community.PostReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReporterKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "ReporterKey")
+                        .IsUnique();
+
+                    b.ToTable("PostReports");
+                });
+
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
                 {
                     b.Property<int>("Id")
@@ -1453,6 +1557,30 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Dundian.Core.Community.BoardMessage", b =>
+                {
+                    b.HasBaseType("Dundian.Core.Community.CommunityPost");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasDiscriminator().HasValue("Message");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Community.Comment", b =>
+                {
+                    b.HasBaseType("Dundian.Core.Community.CommunityPost");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasIndex("ArticleId", "Status");
+
+                    b.HasDiscriminator().HasValue("Comment");
+                });
+
             modelBuilder.Entity("Dundian.Core.Accounts.RoleGrant", b =>
                 {
                     b.HasOne("Dundian.Core.Org.OrgUnit", "OrgUnit")
@@ -1622,6 +1750,25 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("OwnerUnit");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Community.CommunityPost", b =>
+                {
+                    b.HasOne("Dundian.Core.Org.OrgUnit", "ReplyUnit")
+                        .WithMany()
+                        .HasForeignKey("ReplyUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ReplyUnit");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Community.PostReport", b =>
+                {
+                    b.HasOne("Dundian.Core.Community.CommunityPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
@@ -1894,6 +2041,15 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.HasOne("Dundian.Core.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Community.Comment", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
