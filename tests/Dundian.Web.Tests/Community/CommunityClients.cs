@@ -1,0 +1,76 @@
+using System.Globalization;
+using Dundian.Core.Accounts;
+using Dundian.Core.Community;
+using Dundian.Core.Content;
+using Dundian.Core.Moderation;
+using Dundian.Testing;
+using Dundian.Web.Tests.Accounts;
+using Dundian.Web.Tests.Concerns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dundian.Web.Tests.Community;
+
+/// <summary>Reader and moderator steps shared by the comment, board and lexicon tests.</summary>
+public static class CommunityClients
+{
+    public const string Contact = "13857412369";
+
+    /// <summary>A reader from a fresh address (public posts are rate-limited, reports counted per address).</summary>
+    public static HttpClient Reader(this DundianApp app) => app.CreateClientFrom(ConcernClients.NewIp());
+
+    /// <summary>A moderator: a reviewer (审核员) granted on the top unit, 宁波市.</summary>
+    public static Task<(HttpClient Client, AppUser User)> ModeratorAsync(this DundianApp app, StaffRole role = StaffRole.Reviewer,
+        string unit = "宁波市") => app.SignInAsync(role, unit, "mod", ConcernClients.NewIp());
+
+    /// <summary>A text nobody else in the shared fixture wrote, so look-ups by text find one post.</summary>
+    public static string Unique(string text) => text + " " + Guid.NewGuid().ToString("N")[..6];
+
+    public static Task<int> ArticleIdAsync(this DundianApp app) => app.DbAsync(db => db.Articles
+        .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+
+    public static Task<HttpResponseMessage> CommentAsync(this HttpClient reader, int articleId, string? body,
+        string? nickname = "渔村老王", string? contact = null)
+    {
+        var fields = new Dictionary<string, string>();
+        if (body is not null) fields["Form.Body"] = body;
+        if (nickname is not null) fields["Form.Nickname"] = nickname;
+        if (contact is not null) fields["Form.Contact"] = contact;
+        return reader.PostFormAsync($"/article/{articleId}", fields, $"/article/{articleId}/comment");
+    }
+
+    public static Task<HttpResponseMessage> MessageAsync(this HttpClient reader, string? subject, string? body,
+        string? nickname = "石浦居民", string? contact = null)
+    {
+        var fields = new Dictionary<string, string>();
+        if (subject is not null) fields["Form.Subject"] = subject;
+        if (body is not null) fields["Form.Body"] = body;
+        if (nickname is not null) fields["Form.Nickname"] = nickname;
+        if (contact is not null) fields["Form.Contact"] = contact;
+        return reader.PostFormAsync("/board/new", fields);
+    }
+
+    /// <summary>Posts a moderation step (Approve, Reject, Reply) with the token of the post's own page.</summary>
+    public static Task<HttpResponseMessage> ModerateAsync(this HttpClient staff, long id, string handler,
+        Dictionary<string, string>? fields = null) =>
+        staff.PostFormAsync($"/manage/moderation/{id}", fields ?? [], $"/manage/moderation/{id}?handler={handler}");
+
+    public static Task<HttpResponseMessage> ReportAsync(this HttpClient reader, string pageUrl, long id) =>
+        reader.PostFormAsync(pageUrl, new Dictionary<string, string>(), $"/community/{id}/report");
+
+    public static Task<CommunityPost?> PostAsync(this DundianApp app, string body) =>
+        app.DbAsync(db => db.CommunityPosts.AsNoTracking().SingleOrDefaultAsync(p => p.Body == body));
+
+    public static Task<int> PostCountAsync(this DundianApp app) => app.DbAsync(db => db.CommunityPosts.CountAsync());
+
+    /// <summary>Adds a lexicon word through the editor service (as the staff page does), so the app's matcher sees it.</summary>
+    public static Task<SensitiveWord> AddWordAsync(this DundianApp app, string word, string? category = "测试") =>
+        app.WithScopeAsync(sp => sp.GetRequiredService<SensitiveWordEditor>().AddAsync(word, category));
+
+    /// <summary>A word unique to one test: 代开发票 + four letters.</summary>
+    public static string UniqueWord() => "代开发票" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(4).Select(char.ToUpperInvariant)).PadRight(4, 'Q');
+
+    public static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    public static Task<int> UnitIdAsync(this DundianApp app, string name) => app.OrgUnitIdAsync(name);
+}
