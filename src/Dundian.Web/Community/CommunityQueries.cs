@@ -9,10 +9,15 @@ public sealed class CommunityQueries(DundianDbContext db)
 {
     public const int BoardPageSize = 20, CommentLimit = 100;
 
-    public async Task<List<Comment>> CommentsAsync(int articleId, CancellationToken ct = default) =>
-        Public(await db.Comments.AsNoTracking().Include(c => c.ReplyUnit)
+    /// <summary>The latest <see cref="CommentLimit"/> public comments of an article, oldest first (as a conversation reads).</summary>
+    public async Task<List<Comment>> CommentsAsync(int articleId, CancellationToken ct = default)
+    {
+        var latest = await db.Comments.AsNoTracking().Include(c => c.ReplyUnit)
             .Where(c => c.ArticleId == articleId && c.Status == PostStatus.Published)
-            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(CommentLimit).ToListAsync(ct));
+            .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Take(CommentLimit).ToListAsync(ct);
+        latest.Reverse();
+        return Public(latest);
+    }
 
     public async Task<BoardPage> BoardAsync(int page, CancellationToken ct = default)
     {

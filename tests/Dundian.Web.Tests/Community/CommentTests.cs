@@ -43,6 +43,14 @@ public abstract class CommentTests(DundianApp app)
         Assert.DoesNotContain(CommunityClients.Contact, page);
         Assert.DoesNotContain("138****", page);
 
+        // An official reply to a comment shows under it, signed by the unit.
+        var unit = CommunityClients.Id(await app.UnitIdAsync("宁波市"));
+        const string reply = "感谢您对蹲点调研活动的关注。";
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.ModerateAsync(stored.Id, "Reply", new() { ["reply"] = reply, ["unitId"] = unit })).StatusCode);
+        var item = (await app.Reader().GetDocumentAsync($"/article/{article}")).QuerySelector($"li[data-comment='{stored.Id}'] .community-reply")!;
+        Assert.Contains(reply, item.TextContent);
+        Assert.Contains("宁波市", item.TextContent);
+
         var audited = await app.DbAsync(db => db.AuditEntries.AnyAsync(e =>
             e.EntityType == nameof(Comment) && e.EntityKey == CommunityClients.Id(stored.Id) && e.UserName == user.UserName && e.Action == "Update"));
         Assert.True(audited, "the approval is in the audit trail");
