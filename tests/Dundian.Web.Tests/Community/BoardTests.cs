@@ -134,6 +134,33 @@ public abstract class BoardTests(DundianApp app)
     }
 
     [Fact]
+    public async Task The_board_pages_twenty_messages_at_a_time_newest_first()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        await app.DbAsync(db =>
+        {
+            // Older than anything else in the shared fixture, so other tests still find theirs on the first page.
+            var start = new DateTime(2007, 5, 8, 0, 0, 0, DateTimeKind.Utc);
+            for (var i = 0; i < 21; i++)
+                db.BoardMessages.Add(new BoardMessage
+                {
+                    Nickname = "居民", Subject = $"分页留言{tag}-{i:00}", Body = "分页测试留言内容。", CreatedAt = start.AddMinutes(i), Status = PostStatus.Published,
+                });
+            return db.SaveChangesAsync();
+        });
+        var first = await app.Reader().GetDocumentAsync("/board");
+        Assert.Equal(20, first.QuerySelectorAll("#board-list > li").Length);
+        Assert.DoesNotContain($"分页留言{tag}-00", first.Body!.TextContent);
+        Assert.NotNull(first.QuerySelector(".community-pager a[href='/board?page=2']"));
+        var pages = int.Parse(Html.Squash(first.QuerySelector(".community-pager span")!.TextContent).Split('/')[1].TrimEnd('页'), CultureInfo.InvariantCulture);
+
+        var last = await app.Reader().GetDocumentAsync($"/board?page={pages}");
+        Assert.Contains($"第{pages}/{pages}页", Html.Squash(last.QuerySelector(".community-pager")!.TextContent));
+        var items = last.QuerySelectorAll("#board-list > li").Select(li => li.TextContent).ToList();
+        Assert.Contains($"分页留言{tag}-00", items[^1]); // oldest last
+    }
+
+    [Fact]
     public async Task The_board_is_linked_from_the_portal_footer()
     {
         var home = await app.Reader().GetDocumentAsync("/");
