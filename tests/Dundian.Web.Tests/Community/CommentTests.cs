@@ -113,6 +113,9 @@ public abstract class CommentTests(DundianApp app)
         var url = $"/article/{article}";
 
         var first = app.Reader();
+        var forms = (await first.GetDocumentAsync(url)).QuerySelectorAll($"li[data-comment='{id}'] form.community-report");
+        Assert.Equal($"/community/{id}/report", Assert.Single(forms).GetAttribute("action"));
+        Assert.NotNull(forms[0].QuerySelector("input[name=__RequestVerificationToken]")); // each 举报 button posts on its own
         Assert.Equal(HttpStatusCode.Redirect, (await first.ReportAsync(url, id)).StatusCode);
         await first.ReportAsync(url, id); // the same reader twice counts once
         Assert.Contains("您已举报过这条内容", await first.GetStringAsync(url));
