@@ -5,7 +5,8 @@ namespace Dundian.Web.Community;
 
 /// <summary>
 /// Identifies a reporting reader by a SHA-256 of the client address, so that N reports mean N distinct readers
-/// while the address itself is never stored.
+/// while the address itself is never stored. Unkeyed for now: an IPv4 address can be found again by hashing all
+/// 2^32 of them, so a deployment secret (shared by all nodes) should key this before production.
 /// </summary>
 public static class ReporterKey
 {
