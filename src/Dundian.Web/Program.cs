@@ -29,6 +29,8 @@ builder.Services.AddHostedService<ArticleScheduleWorker>();
 builder.Services.AddDundianSearch(database);
 builder.Services.AddFeeds();
 builder.Services.AddScoped<CampaignFigures>();
+builder.Services.AddScoped<CampaignSetupAccess>();
+builder.Services.AddScoped<CampaignWorkbooks>();
 builder.Services.AddConcerns(builder.Configuration);
 builder.Services.AddScoped<CommitmentAccess>();
 
