@@ -29,9 +29,9 @@ public static class SetupClients
         return await client.PostAsync(url, form);
     }
 
-    /// <summary>石浦镇's township campaign of the demo.</summary>
+    /// <summary>石浦镇's township campaign of the demo (by name: the tests create other campaigns in 石浦镇).</summary>
     public static Task<int> TownshipCampaignIdAsync(this DundianApp app) =>
-        app.DbAsync(db => db.Campaigns.Where(c => c.Tier == CampaignTier.Township && c.OrgUnit!.Name == "石浦镇").Select(c => c.Id).SingleAsync());
+        app.DbAsync(db => db.Campaigns.Where(c => c.Tier == CampaignTier.Township && c.Name == "石浦镇班子成员蹲点调研活动").Select(c => c.Id).SingleAsync());
 
     /// <summary>A village of <paramref name="townName"/> not used as a liaison village by any group of the campaign.</summary>
     public static Task<int> FreeVillageAsync(this DundianApp app, string townName, int campaignId) =>
