@@ -44,6 +44,16 @@ public sealed class CampaignSetupBrowserTests(SqliteServerApp app, ChromiumFixtu
         await Expect(page.Locator("table.participants tbody tr")).ToHaveCountAsync(30);
         await Screenshots.SaveAsync(page, "campaign-participants-desktop");
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "调研组与联系村" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "第1调研组" }).ClickAsync();
+        await Expect(page.Locator("#villages")).ToContainTextAsync("东门渔村");
+        await Screenshots.SaveAsync(page, "campaign-group-desktop");
+
+        await page.GotoAsync($"/manage/campaigns/{campaignId}/setup");
+        await page.GetByRole(AriaRole.Link, new() { Name = "县级领导班子主题实践活动方案" }).ClickAsync();
+        await Expect(page.Locator("#Input_Title")).ToHaveValueAsync("县级领导班子主题实践活动方案");
+        await Screenshots.SaveAsync(page, "campaign-document-desktop");
+
         var narrow = Devices.Phone(app.ServerAddress!);
         narrow.ViewportSize = new() { Width = 360, Height = 780 };
         await using var phoneContext = await chromium.Browser.NewContextAsync(narrow);

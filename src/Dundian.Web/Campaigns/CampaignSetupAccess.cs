@@ -29,6 +29,6 @@ public class CampaignSetupAccess(DundianDbContext db, OrgTree tree)
 
     /// <summary>Villages under the campaign's org unit, for choosing liaison villages.</summary>
     public Task<List<OrgUnit>> VillagesAsync(Campaign campaign, CancellationToken ct = default) =>
-        tree.Subtree(campaign.OrgUnit!.Path).AsNoTracking().Where(u => u.Level == OrgLevel.Village)
+        tree.Subtree(campaign.OrgUnit!.Path).AsNoTracking().Include(u => u.Parent).Where(u => u.Level == OrgLevel.Village)
             .OrderBy(u => u.Path).ToListAsync(ct);
 }

@@ -42,6 +42,12 @@ public abstract class CampaignSetupTests(DundianApp app)
         Assert.Equal(("蹲点联系办实事", CampaignTier.Township, "轻车简从"), (saved.Theme, saved.Tier, saved.DisciplineRequirement));
         Assert.Equal(2, await app.AuditCountAsync(nameof(Campaign), user.Id));
 
+        // The demo's 石浦镇 campaign has liaison villages in 石浦镇: it cannot move to 丹西街道.
+        var demo = await app.TownshipCampaignIdAsync();
+        var moved = CampaignForm(await app.OrgUnitIdAsync("丹西街道"), name: "石浦镇班子成员蹲点调研活动");
+        Assert.Contains("不在丹西街道范围内", await (await client.PostFormAsync($"/manage/campaigns/edit/{demo}", moved)).TextAsync());
+        Assert.Equal(town, await app.DbAsync(db => db.Campaigns.Where(c => c.Id == demo).Select(c => c.OrgUnitId).SingleAsync()));
+
         var page = Html.Squash((await client.GetDocumentAsync($"/manage/campaigns/{id}/setup")).Body!.TextContent);
         Assert.Contains("每人驻村不少于7天", page);
         Assert.Contains("召开一次座谈会", page);

@@ -43,6 +43,9 @@ public class EditModel(DundianDbContext db, CampaignSetupAccess access) : PageMo
             var unit = Units.FirstOrDefault(u => u.Id == campaign.OrgUnitId)
                 ?? throw new ValidationException("OrgUnitId", "请选择您管理范围内的组织单位。");
             CampaignSetup.CheckCampaign(campaign, unit);
+            // Moving a campaign to another unit must not strand its liaison villages outside it.
+            if (campaign.Id != 0 && await db.LiaisonVillages.AnyAsync(l => l.Group!.CampaignId == campaign.Id && !l.Village!.Path.StartsWith(unit.Path), ct))
+                throw new ValidationException("OrgUnitId", $"本活动已有联系村不在{unit.Name}范围内,请先调整联系村再更换组织单位。");
         }
         catch (ValidationException e)
         {
