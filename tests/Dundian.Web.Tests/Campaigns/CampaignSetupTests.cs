@@ -175,6 +175,20 @@ public abstract class CampaignSetupTests(DundianApp app)
         form["Input.Name"] = "测试人员乙";
         form["Input.UserName"] = "no-such-account";
         Assert.Contains("账号“no-such-account”不存在", await (await client.PostFormAsync($"{list}/edit/{person.Id}", form)).TextAsync());
+        // 石浦镇's campaign may link an account of 象山县 or of 石浦镇, not one of 丹西街道.
+        var township = await app.TownshipCampaignIdAsync();
+        var townPerson = await app.DbAsync(db => db.Participants.Where(p => p.CampaignId == township).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var outsider = await app.CreateStaffAsync(StaffClients.UniqueName("cadre"), StaffClients.Password, StaffRole.Cadre, "丹西街道");
+        var townForm = new Dictionary<string, string>
+        {
+            ["Input.Name"] = "镇干部", ["Input.Category"] = "TownshipLeadership", ["Input.GroupId"] = "", ["Input.UserName"] = outsider.UserName!,
+        };
+        var townUrl = $"/manage/campaigns/{township}/participants/edit/{townPerson}";
+        Assert.Contains("不属于石浦镇及其上下级单位", await (await client.PostFormAsync(townUrl, townForm)).TextAsync());
+        var insider = await app.CreateStaffAsync(StaffClients.UniqueName("cadre"), StaffClients.Password, StaffRole.Cadre, "石浦镇");
+        townForm["Input.UserName"] = insider.UserName!;
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(townUrl, townForm)).StatusCode);
+        Assert.Equal(insider.Id, await app.DbAsync(db => db.Participants.Where(p => p.Id == townPerson).Select(p => p.UserId).SingleAsync()));
         Assert.Equal("测试人员甲", await app.DbAsync(db => db.Participants.Where(p => p.Id == person.Id).Select(p => p.Name).SingleAsync()));
     }
 

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Dundian.Web.Areas.Manage.Pages.Campaigns.Setup;
 
 /// <summary>
-/// 新增/修改参加人员. The linked account (so he may record his own field logs) must exist; one account is linked
-/// to at most one participant of a campaign, or his logs would be ambiguous.
+/// 新增/修改参加人员. The linked account (so he may record his own field logs) must exist and belong to the
+/// campaign's org line; one account is linked to at most one participant of a campaign, or his logs would be ambiguous.
 /// </summary>
 public class ParticipantModel(DundianDbContext db) : CampaignSetupPage(db)
 {
@@ -52,6 +52,12 @@ public class ParticipantModel(DundianDbContext db) : CampaignSetupPage(db)
         if (string.IsNullOrEmpty(userName)) return null;
         var userId = await Db.Users.Where(u => u.UserName == userName).Select(u => u.Id).FirstOrDefaultAsync(ct)
             ?? throw new ValidationException("UserName", $"账号“{userName}”不存在。");
+        // The account must belong to this campaign's org line (a grant on its unit, above it or below it): an office
+        // may not hand another county's or another town's account the right to log stays here.
+        var campaignPath = Campaign.OrgUnit!.Path;
+        var grantPaths = await Db.RoleGrants.Where(g => g.UserId == userId).Select(g => g.OrgUnit!.Path).ToListAsync(ct);
+        if (!grantPaths.Any(p => campaignPath.StartsWith(p, StringComparison.Ordinal) || p.StartsWith(campaignPath, StringComparison.Ordinal)))
+            throw new ValidationException("UserName", $"账号“{userName}”不属于{Campaign.OrgUnit.Name}及其上下级单位,不能关联。");
         var other = await Db.Participants.Where(p => p.CampaignId == person.CampaignId && p.UserId == userId && p.Id != person.Id)
             .Select(p => p.Name).FirstOrDefaultAsync(ct);
         if (other is not null) throw new ValidationException("UserName", $"账号“{userName}”已关联本活动的{other}。");
