@@ -30,6 +30,8 @@ builder.Services.AddHostedService<ArticleScheduleWorker>();
 builder.Services.AddDundianSearch(database);
 builder.Services.AddFeeds();
 builder.Services.AddScoped<CampaignFigures>();
+builder.Services.AddScoped<CampaignSetupAccess>();
+builder.Services.AddScoped<CampaignWorkbooks>();
 builder.Services.AddConcerns(builder.Configuration);
 builder.Services.AddScoped<CommitmentAccess>();
 builder.Services.AddCommunity(builder.Configuration);

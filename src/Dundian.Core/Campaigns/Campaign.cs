@@ -30,6 +30,14 @@ public class Campaign
     public string ActivityPlanHtml { get; private set; } = "";
     /// <summary>Requirements on time, content and discipline, incl. the 「六个一」 duties (plain text).</summary>
     public string? Requirements { get; set; }
+    /// <summary>时间要求, e.g. how many days each leader stays in the village (plain text).</summary>
+    public string? TimeRequirement { get; set; }
+    /// <summary>内容要求: what the research must cover (plain text).</summary>
+    public string? ContentRequirement { get; set; }
+    /// <summary>纪律要求: 轻车简从, no banquets, no burden on the village (plain text).</summary>
+    public string? DisciplineRequirement { get; set; }
+    /// <summary>「六个一」 duties: the six things each leader does (one per line, plain text).</summary>
+    public string? SixOnesDuties { get; set; }
 
     public List<CampaignActivity> Activities { get; set; } = [];
 

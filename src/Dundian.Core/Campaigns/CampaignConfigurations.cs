@@ -12,6 +12,10 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         e.Property(c => c.Slogan).HasMaxLength(200);
         e.Property(c => c.Tier).HasConversion<string>().HasMaxLength(16);
         e.Property(c => c.Requirements).HasMaxLength(4000);
+        e.Property(c => c.TimeRequirement).HasMaxLength(2000);
+        e.Property(c => c.ContentRequirement).HasMaxLength(2000);
+        e.Property(c => c.DisciplineRequirement).HasMaxLength(2000);
+        e.Property(c => c.SixOnesDuties).HasMaxLength(2000);
         e.HasOne(c => c.OrgUnit).WithMany().HasForeignKey(c => c.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(c => c.Activities).WithOne().HasForeignKey(a => a.CampaignId).OnDelete(DeleteBehavior.Cascade);
     }

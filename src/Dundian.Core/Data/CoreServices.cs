@@ -30,6 +30,8 @@ public static class CoreServices
         services.AddScoped<CommunityIntake>();
         services.AddScoped<FieldLogService>();
         services.AddScoped<FileStore>();
+        services.AddScoped<Dundian.Core.Campaigns.CampaignSetup>();
+        services.AddScoped<Dundian.Core.Campaigns.ParticipantImport>();
         services.AddCampaignStatistics();
         // After the built-ins: replaces 解决实际问题 (field logs' own count) with resolved concerns, in place.
         services.AddSingleton<Indicator, ResolvedConcernsIndicator>();

@@ -38,6 +38,8 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<ResearchGroup> ResearchGroups => Set<ResearchGroup>();
     public DbSet<LiaisonVillage> LiaisonVillages => Set<LiaisonVillage>();
     public DbSet<ResearchTopic> ResearchTopics => Set<ResearchTopic>();
+    public DbSet<CampaignDocument> CampaignDocuments => Set<CampaignDocument>();
+    public DbSet<CampaignDocumentAttachment> CampaignDocumentAttachments => Set<CampaignDocumentAttachment>();
     public DbSet<FieldLog> FieldLogs => Set<FieldLog>();
     public DbSet<FieldNote> FieldNotes => Set<FieldNote>();
     public DbSet<ResearchReport> ResearchReports => Set<ResearchReport>();

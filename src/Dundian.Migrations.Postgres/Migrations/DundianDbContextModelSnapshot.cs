@@ -190,6 +190,14 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ContentRequirement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DisciplineRequirement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
@@ -213,6 +221,10 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("SixOnesDuties")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Slogan")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -229,6 +241,10 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TimeRequirement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.HasKey("Id");
 
@@ -265,6 +281,75 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.HasIndex("CampaignId");
 
                     b.ToTable("CampaignActivities");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Campaigns.CampaignDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("CampaignDocuments");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Campaigns.CampaignDocumentAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("StoredFileId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("StoredFileId")
+                        .IsUnique();
+
+                    b.ToTable("CampaignDocumentAttachments");
                 });
 
             modelBuilder.Entity("Dundian.Core.Campaigns.LiaisonVillage", b =>
@@ -1696,6 +1781,34 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dundian.Core.Campaigns.CampaignDocument", b =>
+                {
+                    b.HasOne("Dundian.Core.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Campaigns.CampaignDocumentAttachment", b =>
+                {
+                    b.HasOne("Dundian.Core.Campaigns.CampaignDocument", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", "StoredFile")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("StoredFile");
+                });
+
             modelBuilder.Entity("Dundian.Core.Campaigns.LiaisonVillage", b =>
                 {
                     b.HasOne("Dundian.Core.Campaigns.ResearchGroup", "Group")
@@ -2138,6 +2251,11 @@ namespace Dundian.Migrations.Postgres.Migrations
             modelBuilder.Entity("Dundian.Core.Campaigns.Campaign", b =>
                 {
                     b.Navigation("Activities");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Campaigns.CampaignDocument", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Dundian.Core.Campaigns.ResearchGroup", b =>

@@ -179,6 +179,14 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContentRequirement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisciplineRequirement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
@@ -202,6 +210,10 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SixOnesDuties")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slogan")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -217,6 +229,10 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Property<string>("Tier")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeRequirement")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -252,6 +268,71 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.HasIndex("CampaignId");
 
                     b.ToTable("CampaignActivities");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Campaigns.CampaignDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("CampaignDocuments");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Campaigns.CampaignDocumentAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StoredFileId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("StoredFileId")
+                        .IsUnique();
+
+                    b.ToTable("CampaignDocumentAttachments");
                 });
 
             modelBuilder.Entity("Dundian.Core.Campaigns.LiaisonVillage", b =>
@@ -1620,6 +1701,34 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dundian.Core.Campaigns.CampaignDocument", b =>
+                {
+                    b.HasOne("Dundian.Core.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Campaigns.CampaignDocumentAttachment", b =>
+                {
+                    b.HasOne("Dundian.Core.Campaigns.CampaignDocument", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", "StoredFile")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("StoredFile");
+                });
+
             modelBuilder.Entity("Dundian.Core.Campaigns.LiaisonVillage", b =>
                 {
                     b.HasOne("Dundian.Core.Campaigns.ResearchGroup", "Group")
@@ -2062,6 +2171,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Dundian.Core.Campaigns.Campaign", b =>
                 {
                     b.Navigation("Activities");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Campaigns.CampaignDocument", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Dundian.Core.Campaigns.ResearchGroup", b =>

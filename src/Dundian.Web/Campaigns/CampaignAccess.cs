@@ -22,6 +22,15 @@ public static class CampaignAccess
     public static bool DoesFieldWork(this StaffScope scope) =>
         scope.Has(StaffRole.Cadre) || scope.Has(StaffRole.GroupLead) || IsOffice(scope);
 
+    /// <summary>Roles that set up and run campaigns (create, edit, people, groups, documents, import and export).</summary>
+    public static readonly StaffRole[] OfficeRoles = [StaffRole.CampaignOffice, StaffRole.SystemAdmin];
+
+    /// <summary>
+    /// The office may set up a campaign when its grant covers the campaign's own org unit: a county office manages
+    /// the county campaign and every township campaign under it; a town's office only its own town's.
+    /// </summary>
+    public static bool MayManage(this StaffScope scope, string campaignOrgPath) => scope.CoversAny(OfficeRoles, campaignOrgPath);
+
     public static bool IsOffice(this StaffScope scope) =>
         scope.Has(StaffRole.CampaignOffice) || scope.Has(StaffRole.SystemAdmin);
 }

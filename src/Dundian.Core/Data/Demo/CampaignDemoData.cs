@@ -17,6 +17,7 @@ internal sealed class CampaignDemoData(DundianDbContext db, HtmlCleaner cleaner)
         var county = units.Single(u => u.Name == XiangshanOrgTree.County && u.Level == OrgLevel.County);
         var campaign = NewCampaign(county);
         db.Campaigns.Add(campaign);
+        CampaignDemoDocuments.Add(db, cleaner, campaign);
         var groups = BuildGroups(campaign, units);
         await db.SaveChangesAsync(ct);
         // Leader and membership keys form a cycle EF cannot order in one save: members first, then leaders.
