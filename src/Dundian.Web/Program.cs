@@ -80,6 +80,8 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<MustChangePasswordMiddleware>();
+// After authentication: the portal's cache policy serves and stores only for anonymous readers.
+app.UseOutputCache();
 
 app.MapRazorPages();
 app.MapHealthChecks("/health");
