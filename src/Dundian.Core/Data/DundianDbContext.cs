@@ -9,6 +9,8 @@ using Dundian.Core.Moderation;
 using Dundian.Core.Org;
 using Dundian.Core.Projects;
 using Dundian.Core.Uploads;
+using Dundian.Core.Topics;
+using Dundian.Core.Submissions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,6 +49,10 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<PublicCommitment> PublicCommitments => Set<PublicCommitment>();
     public DbSet<CommitmentVerdict> CommitmentVerdicts => Set<CommitmentVerdict>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<SpecialTopic> SpecialTopics => Set<SpecialTopic>();
+    public DbSet<TopicSection> TopicSections => Set<TopicSection>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<ScoringRule> ScoringRules => Set<ScoringRule>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

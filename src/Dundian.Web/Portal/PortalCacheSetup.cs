@@ -2,6 +2,7 @@ using Dundian.Core.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Dundian.Web.Portal;
 
@@ -36,6 +37,7 @@ public static class PortalCacheSetup
 
     private static IOutputCachePolicy? PolicyOf(HttpContext context)
     {
+        if (!context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.OutputCache) return null;
         var page = context.GetEndpoint()?.Metadata.GetMetadata<CompiledPageActionDescriptor>();
         return page is { AreaName: null } && Pages.TryGetValue(page.ViewEnginePath, out var policy) ? policy : null;
     }
