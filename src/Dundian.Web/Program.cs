@@ -31,6 +31,8 @@ builder.Services.AddFeeds();
 builder.Services.AddScoped<CampaignFigures>();
 builder.Services.AddConcerns(builder.Configuration);
 builder.Services.AddScoped<CommitmentAccess>();
+builder.Services.AddScoped<Dundian.Web.Submissions.SubmissionAccess>();
+builder.Services.AddScoped<TopicAccess>();
 
 builder.Services.AddRazorPages(o =>
 {

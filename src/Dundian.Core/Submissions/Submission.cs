@@ -58,6 +58,6 @@ public class Submission
     private void EnsureOpen()
     {
         if (Status != SubmissionStatus.Submitted)
-            throw new ValidationException(nameof(Status), $"该信息已{SubmissionStatusNames.Of(Status)},不能再处理。");
+            throw new ValidationException(nameof(Status), $"该信息{SubmissionStatusNames.Of(Status)},不能再处理。");
     }
 }

@@ -13,6 +13,7 @@ public static class PortalSetup
         // source becomes unreadable. Letting all Unicode through stays safe: < > & " ' are still encoded.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddPortalOutputCache();
+        services.AddScoped<TopicQueries>();
         return services.AddScoped<PortalQueries>();
     }
 }
