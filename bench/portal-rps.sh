@@ -33,7 +33,8 @@ cleanup() {
 trap cleanup EXIT
 
 echo "[bench] publishing Release build to $work/app" >&2
-dotnet publish "$root/src/Dundian.Web" -c Release -o "$work/app" --nologo -v quiet >/dev/null
+dotnet publish "$root/src/Dundian.Web" -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
+  || { echo "publish failed:" >&2; tail -20 "$work/publish.log" >&2; exit 1; }
 
 free_port() {
   for p in $(seq 55600 55700); do
