@@ -65,8 +65,10 @@ public sealed class AccessibilityBrowserTests(SqliteServerApp app, ChromiumFixtu
         Assert.True(await focused.EvaluateAsync<bool>("e => e.getBoundingClientRect().top >= 0"), "the skip link stays off screen when focused");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#main$"));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.id === 'main'"), "the skip link did not move the focus to the content");
 
-        // Tab on to the first link of the channel bar: the focus ring is visible (an outline, not 'none').
+        // From the top again, Tab on to the first link of the channel bar: the focus ring is visible (an outline, not 'none').
+        await page.GotoAsync("/topics/xiangshan-dundian");
         for (var i = 0; i < 12; i++)
         {
             await page.Keyboard.PressAsync("Tab");

@@ -94,6 +94,10 @@ public sealed class PortalCacheInvalidator(IOutputCacheStore store, ILogger<Port
                 case Channel:
                     tags.Add(PortalCache.AllTag);
                     break;
+                // The 专题 channel page lists published topics and campaigns.
+                case Dundian.Core.Topics.SpecialTopic or Dundian.Core.Campaigns.Campaign:
+                    tags.Add(PortalCache.ListsTag);
+                    break;
             }
         }
         return tags;
