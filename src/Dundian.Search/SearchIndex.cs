@@ -26,8 +26,19 @@ public sealed class SearchIndex : IDisposable
     public SearchIndex(string folder)
     {
         directory = FSDirectory.Open(new DirectoryInfo(folder));
-        writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
-        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Ranking.Similarity,
+        });
+        // Norms are written with the similarity of the day: an index written under another ranking is emptied,
+        // and the app refills an empty index at start (SearchSetup), so an upgrade needs no manual rebuild.
+        if (Ranking.IsOutdated(writer))
+        {
+            writer.DeleteAll();
+            Commit(refresh: false);
+        }
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSearcherFactory());
     }
 
     /// <summary>Adds or replaces the document with the same key and makes it searchable.</summary>
@@ -55,7 +66,7 @@ public sealed class SearchIndex : IDisposable
     {
         if (string.IsNullOrWhiteSpace(q.Text)) return new SearchResults(0, []);
         var parser = new MultiFieldQueryParser(Version, TextFields, analyzer,
-            new Dictionary<string, float> { [Fields.Title] = 3f, [Fields.Body] = 1f }) { DefaultOperator = Operator.AND };
+            Ranking.FieldBoosts) { DefaultOperator = Operator.AND };
         var textQuery = parser.Parse(QueryParserBase.Escape(q.Text.Trim()));
         var query = new BooleanQuery { { textQuery, Occur.MUST } };
         if (!string.IsNullOrEmpty(q.Channel)) query.Add(new TermQuery(new Term(Fields.Channel, q.Channel)), Occur.MUST);
@@ -132,10 +143,11 @@ public sealed class SearchIndex : IDisposable
         return d;
     }
 
-    private void Commit()
+    private void Commit(bool refresh = true)
     {
+        writer.SetCommitData(Ranking.CommitData);
         writer.Commit();
-        searchers.MaybeRefreshBlocking();
+        if (refresh) searchers.MaybeRefreshBlocking();
     }
 
     public void Dispose()
@@ -146,7 +158,7 @@ public sealed class SearchIndex : IDisposable
         analyzer.Dispose();
     }
 
-    private static class Fields
+    internal static class Fields
     {
         public const string Key = "key", Kind = "kind", Url = "url", Title = "title", Body = "body",
             Date = "date", Channel = "channel", ChannelName = "channel_name";

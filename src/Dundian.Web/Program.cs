@@ -35,6 +35,8 @@ builder.Services.AddScoped<CampaignWorkbooks>();
 builder.Services.AddConcerns(builder.Configuration);
 builder.Services.AddScoped<CommitmentAccess>();
 builder.Services.AddCommunity(builder.Configuration);
+builder.Services.AddScoped<Dundian.Web.Submissions.SubmissionAccess>();
+builder.Services.AddScoped<TopicAccess>();
 
 builder.Services.AddRazorPages(o =>
 {
@@ -84,6 +86,8 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<MustChangePasswordMiddleware>();
+// After authentication: the portal's cache policy serves and stores only for anonymous readers.
+app.UseOutputCache();
 
 app.MapRazorPages();
 app.MapHealthChecks("/health");

@@ -37,6 +37,8 @@ public static class CoreServices
         services.AddSingleton<Indicator, ResolvedConcernsIndicator>();
         services.AddScoped<ConcernMetrics>();
         services.AddScoped<DemoData>();
+        services.AddScoped<Dundian.Core.Submissions.SubmissionService>();
+        services.AddScoped<Dundian.Core.Topics.TopicComposer>();
         services.AddScoped<FirstAdmin>();
         services.AddScoped<DatabaseInitializer>();
         return services;

@@ -10,6 +10,8 @@ using Dundian.Core.Moderation;
 using Dundian.Core.Org;
 using Dundian.Core.Projects;
 using Dundian.Core.Uploads;
+using Dundian.Core.Topics;
+using Dundian.Core.Submissions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,6 +56,10 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<BoardMessage> BoardMessages => Set<BoardMessage>();
     public DbSet<PostReport> PostReports => Set<PostReport>();
+    public DbSet<SpecialTopic> SpecialTopics => Set<SpecialTopic>();
+    public DbSet<TopicSection> TopicSections => Set<TopicSection>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<ScoringRule> ScoringRules => Set<ScoringRule>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

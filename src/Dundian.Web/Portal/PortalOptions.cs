@@ -8,4 +8,6 @@ public class PortalOptions
     public string Organisation { get; set; } = "中共宁波市委组织部";
     public string Copyright { get; set; } = "宁波党建版权所有";
     public string TechnicalSupport { get; set; } = "技术支持:吉欣网络";
+    /// <summary>Serve anonymous home, channel and article pages from the output cache (off: for benchmarks and diagnosis).</summary>
+    public bool OutputCache { get; set; } = true;
 }

@@ -12,6 +12,8 @@ public static class PortalSetup
         // Razor's default encoder writes every Chinese character as &#x…; — pages triple in size and page
         // source becomes unreadable. Letting all Unicode through stays safe: < > & " ' are still encoded.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddPortalOutputCache();
+        services.AddScoped<TopicQueries>();
         return services.AddScoped<PortalQueries>();
     }
 }

@@ -24,6 +24,7 @@ public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, Ti
         await new CommitmentDemoData(db, clock).LoadAsync(ct);
         await db.SaveChangesAsync(ct);
         await ConcernDemoData.LoadAsync(db, ct);
+        await TopicDemoData.LoadAsync(db, clock.GetUtcNow().UtcDateTime, ct);
         await tx.CommitAsync(ct);
         return true;
     }

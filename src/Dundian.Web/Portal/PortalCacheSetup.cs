@@ -1,0 +1,56 @@
+using Dundian.Core.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Dundian.Web.Portal;
+
+/// <summary>
+/// Output caching of the anonymous home, channel and article pages, evicted by tag when articles or channels
+/// change. The in-memory store serves one node; several nodes share a store (the Redis output-cache package)
+/// so that an eviction on one node reaches all.
+/// </summary>
+public static class PortalCacheSetup
+{
+    /// <summary>Portal pages cached, by Razor page (view-engine path), with their policy.</summary>
+    private static readonly Dictionary<string, IOutputCachePolicy> Pages = new(StringComparer.Ordinal)
+    {
+        ["/Index"] = PortalOutputCachePolicy.Lists,
+        ["/Channel"] = PortalOutputCachePolicy.Lists,
+        ["/Article"] = PortalOutputCachePolicy.Article,
+    };
+
+    public static IServiceCollection AddPortalOutputCache(this IServiceCollection services)
+    {
+        // A base policy that picks the page's own policy: page conventions would need the shared Program.cs, and
+        // attributes on the page models would tie this feature into pages other helpers are editing.
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 256L * 1024 * 1024;
+            o.AddBasePolicy(new ByPage());
+        });
+        services.AddSingleton<PortalCacheInvalidator>();
+        services.ConfigureDbContext<DundianDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PortalCacheInvalidator>()));
+        return services;
+    }
+
+    private static IOutputCachePolicy? PolicyOf(HttpContext context)
+    {
+        if (!context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.OutputCache) return null;
+        var page = context.GetEndpoint()?.Metadata.GetMetadata<CompiledPageActionDescriptor>();
+        return page is { AreaName: null } && Pages.TryGetValue(page.ViewEnginePath, out var policy) ? policy : null;
+    }
+
+    private sealed class ByPage : IOutputCachePolicy
+    {
+        ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext c, CancellationToken ct) =>
+            PolicyOf(c.HttpContext)?.CacheRequestAsync(c, ct) ?? ValueTask.CompletedTask;
+
+        ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext c, CancellationToken ct) =>
+            PolicyOf(c.HttpContext)?.ServeFromCacheAsync(c, ct) ?? ValueTask.CompletedTask;
+
+        ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext c, CancellationToken ct) =>
+            PolicyOf(c.HttpContext)?.ServeResponseAsync(c, ct) ?? ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,13 @@
+// Loaded without defer in <head>, before the page paints: applies the reader's remembered display choices
+// (larger text, high contrast) so the page never flashes in the other mode. portal.js adds the switches.
+(function () {
+    "use strict";
+    var root = document.documentElement;
+    function get(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
+    if (get("dundian-font-size") === "large") root.classList.add("text-large");
+    var contrast = get("dundian-contrast");
+    // No choice made yet: follow the system's "increase contrast" setting.
+    if (contrast === "high" || (contrast === null && window.matchMedia && window.matchMedia("(prefers-contrast: more)").matches)) {
+        root.classList.add("high-contrast");
+    }
+})();

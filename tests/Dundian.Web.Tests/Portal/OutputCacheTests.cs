@@ -1,0 +1,136 @@
+using System.Net;
+using Dundian.Core.Accounts;
+using Dundian.Core.Content;
+using Dundian.Testing;
+using Dundian.Web.Portal;
+using Dundian.Web.Tests.Accounts;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Dundian.Web.Tests.Portal;
+
+/// <summary>
+/// Anonymous home, channel and article pages come from the output cache; a publish, an edit or an unpublish
+/// evicts them at once; signed-in users and pages carrying an antiforgery token are never cached.
+/// A write that bypasses SaveChanges (ExecuteUpdate) is used to prove that a page really is served from the cache.
+/// </summary>
+public abstract class OutputCacheTests(DundianApp app)
+{
+    private static string Unique(string text) => text + " " + Guid.NewGuid().ToString("N")[..6];
+
+    private Task<int> PublishAsync(string title) => app.DbAsync(async db =>
+    {
+        var channel = await db.Channels.SingleAsync(c => c.Slug == "headlines");
+        var article = new Article
+        {
+            ChannelId = channel.Id, Title = title, BodyHtml = "<p>正文</p>", Status = ArticleStatus.Published,
+            PublishedAt = DateTime.UtcNow, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+        };
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        return article.Id;
+    });
+
+    /// <summary>Changes the title behind the cache's back: no SaveChanges, so no eviction.</summary>
+    private Task<int> SilentlyRetitleAsync(int id, string title) =>
+        app.DbAsync(db => db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Title, title)));
+
+    private Task<int> EditAsync(int id, Action<Article> edit) => app.DbAsync(async db =>
+    {
+        edit(await db.Articles.SingleAsync(a => a.Id == id));
+        return await db.SaveChangesAsync();
+    });
+
+    private static async Task<string> TextAsync(HttpClient client, string url) =>
+        await (await client.GetAsync(url)).Content.ReadAsStringAsync();
+
+    [Fact]
+    public async Task An_edit_and_an_unpublish_evict_the_cached_article_home_and_channel_pages()
+    {
+        var reader = app.CreateClient();
+        var first = Unique("缓存测试文章");
+        var id = await PublishAsync(first);
+        var url = $"/article/{id}";
+
+        // A publish evicts the lists: the new article is on the home and channel pages at once.
+        Assert.Contains(first, await TextAsync(reader, "/"));
+        Assert.Contains(first, await TextAsync(reader, "/channel/headlines"));
+        Assert.Contains(first, await TextAsync(reader, url));
+
+        // Served from the cache: a change that skips SaveChanges is not seen by anonymous readers...
+        await SilentlyRetitleAsync(id, Unique("未经保存的标题"));
+        Assert.Contains(first, await TextAsync(reader, url));
+        Assert.Contains(first, await TextAsync(reader, "/"));
+
+        // ...an edit through SaveChanges evicts the article and the lists.
+        var edited = Unique("编辑后的标题");
+        await EditAsync(id, a => a.Title = edited);
+        Assert.Contains(edited, await TextAsync(reader, url));
+        Assert.Contains(edited, await TextAsync(reader, "/"));
+        Assert.Contains(edited, await TextAsync(reader, "/channel/headlines"));
+
+        // A view counter ticking does not evict.
+        await SilentlyRetitleAsync(id, Unique("计数时的标题"));
+        await EditAsync(id, a => a.ViewCount++);
+        Assert.Contains(edited, await TextAsync(reader, url));
+
+        // Unpublishing takes the page down and the article off the lists.
+        await EditAsync(id, a => a.Status = ArticleStatus.Draft);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(url)).StatusCode);
+        Assert.DoesNotContain(edited, await TextAsync(reader, "/"));
+        Assert.DoesNotContain(edited, await TextAsync(reader, "/channel/headlines"));
+    }
+
+    [Fact]
+    public async Task Signed_in_users_are_never_served_nor_fill_the_cache()
+    {
+        var first = Unique("登录用户缓存测试");
+        var id = await PublishAsync(first);
+        var (staff, _) = await app.SignInAsync(StaffRole.Editor);
+        Assert.Contains(first, await TextAsync(staff, $"/article/{id}"));
+
+        var changed = Unique("未经保存的新标题");
+        await SilentlyRetitleAsync(id, changed);
+        // The staff member always sees the database...
+        Assert.Contains(changed, await TextAsync(staff, $"/article/{id}"));
+        // ...and what they rendered was not stored: the first anonymous reader renders afresh too.
+        Assert.Contains(changed, await TextAsync(app.CreateClient(), $"/article/{id}"));
+    }
+
+    [Fact]
+    public async Task Mobile_and_desktop_layouts_are_cached_apart()
+    {
+        var reader = app.CreateClient();
+        reader.DefaultRequestHeaders.UserAgent.ParseAdd("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148");
+        Assert.Contains("data-layout=\"mobile\"", await TextAsync(reader, "/"));
+        Assert.Contains("data-layout=\"desktop\"", await TextAsync(app.CreateClient(), "/"));
+        Assert.Contains("data-layout=\"mobile\"", await TextAsync(reader, "/"));
+    }
+
+    [Fact]
+    public async Task A_response_that_carries_an_antiforgery_token_is_not_shareable()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        Assert.True(PortalOutputCachePolicy.IsShareable(context.Response));
+
+        scope.ServiceProvider.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
+        Assert.False(PortalOutputCachePolicy.IsShareable(context.Response));
+    }
+
+    [Fact]
+    public async Task A_page_with_a_form_is_rendered_afresh_for_each_reader()
+    {
+        // The concern form carries an antiforgery token: two readers get two different tokens.
+        var one = Html.AntiforgeryToken(await app.CreateClient().GetDocumentAsync("/concerns/new"));
+        var two = Html.AntiforgeryToken(await app.CreateClient().GetDocumentAsync("/concerns/new"));
+        Assert.NotEqual(one, two);
+    }
+}
+
+public sealed class OutputCacheTestsOnSqlite(SqliteApp app) : OutputCacheTests(app), IClassFixture<SqliteApp>;
+public sealed class OutputCacheTestsOnPostgres(PostgresApp app) : OutputCacheTests(app), IClassFixture<PostgresApp>;
