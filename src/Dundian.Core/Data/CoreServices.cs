@@ -27,6 +27,9 @@ public static class CoreServices
         services.AddSingleton<SensitiveWordLexicon>();
         services.AddScoped<FieldLogService>();
         services.AddScoped<FileStore>();
+        services.AddScoped<ArticleDesk>();
+        services.AddScoped<ChannelFreshness>();
+        services.AddSingleton<ArticleViewCounter>();
         services.AddCampaignStatistics();
         // After the built-ins: replaces 解决实际问题 (field logs' own count) with resolved concerns, in place.
         services.AddSingleton<Indicator, ResolvedConcernsIndicator>();

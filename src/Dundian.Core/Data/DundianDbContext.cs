@@ -47,6 +47,8 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<PublicCommitment> PublicCommitments => Set<PublicCommitment>();
     public DbSet<CommitmentVerdict> CommitmentVerdicts => Set<CommitmentVerdict>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<ArticleAttachment> ArticleAttachments => Set<ArticleAttachment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
