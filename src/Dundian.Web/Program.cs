@@ -9,6 +9,7 @@ using Dundian.Web.Commitments;
 using Dundian.Web.Concerns;
 using Dundian.Web.Feeds;
 using Dundian.Web.Infrastructure;
+using Dundian.Web.Newsroom;
 using Dundian.Web.Portal;
 using Dundian.Web.Search;
 using Dundian.Web.Uploads;
@@ -31,6 +32,7 @@ builder.Services.AddFeeds();
 builder.Services.AddScoped<CampaignFigures>();
 builder.Services.AddConcerns(builder.Configuration);
 builder.Services.AddScoped<CommitmentAccess>();
+builder.Services.AddNewsroom(builder.Configuration);
 
 builder.Services.AddRazorPages(o =>
 {
