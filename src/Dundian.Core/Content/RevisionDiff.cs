@@ -36,6 +36,6 @@ public static class RevisionDiff
         var lines = new List<string> { "标题:" + r.Title };
         if (!string.IsNullOrWhiteSpace(r.Summary)) lines.Add("摘要:" + r.Summary);
         lines.AddRange(ArticleText.Lines(r.BodyHtml));
-        return string.Join("\n", lines) + "\n";
+        return string.Join("\n", lines);
     }
 }
