@@ -10,6 +10,7 @@ using Dundian.Web.Community;
 using Dundian.Web.Concerns;
 using Dundian.Web.Feeds;
 using Dundian.Web.Infrastructure;
+using Dundian.Web.Newsroom;
 using Dundian.Web.Portal;
 using Dundian.Web.Search;
 using Dundian.Web.Uploads;
@@ -37,6 +38,7 @@ builder.Services.AddScoped<CommitmentAccess>();
 builder.Services.AddCommunity(builder.Configuration);
 builder.Services.AddScoped<Dundian.Web.Submissions.SubmissionAccess>();
 builder.Services.AddScoped<TopicAccess>();
+builder.Services.AddNewsroom(builder.Configuration);
 
 builder.Services.AddRazorPages(o =>
 {

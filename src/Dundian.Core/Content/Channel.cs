@@ -1,7 +1,7 @@
 namespace Dundian.Core.Content;
 
 /// <summary>A portal column (栏目). Top channels form the channel bar; sub-channels such as 全市动态 hang below.</summary>
-public class Channel
+public partial class Channel
 {
     public int Id { get; set; }
     /// <summary>URL segment: /channel/{slug}. Lower-case ASCII, stable once published.</summary>

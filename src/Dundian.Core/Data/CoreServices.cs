@@ -32,6 +32,9 @@ public static class CoreServices
         services.AddScoped<FileStore>();
         services.AddScoped<Dundian.Core.Campaigns.CampaignSetup>();
         services.AddScoped<Dundian.Core.Campaigns.ParticipantImport>();
+        services.AddScoped<ArticleDesk>();
+        services.AddScoped<ChannelFreshness>();
+        services.AddSingleton<ArticleViewCounter>();
         services.AddCampaignStatistics();
         // After the built-ins: replaces 解决实际问题 (field logs' own count) with resolved concerns, in place.
         services.AddSingleton<Indicator, ResolvedConcernsIndicator>();

@@ -60,6 +60,8 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<TopicSection> TopicSections => Set<TopicSection>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<ScoringRule> ScoringRules => Set<ScoringRule>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<ArticleAttachment> ArticleAttachments => Set<ArticleAttachment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

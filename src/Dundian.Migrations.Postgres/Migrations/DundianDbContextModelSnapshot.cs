@@ -969,8 +969,23 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.Property<int>("ChannelId")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("CoverImageId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("EditorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("PendingLevel")
                         .HasColumnType("integer");
@@ -1003,6 +1018,10 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Tags")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1011,14 +1030,50 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("VideoId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("ViewCount")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CoverImageId");
+
+                    b.HasIndex("VideoId");
+
+                    b.HasIndex("Status", "PendingLevel");
+
                     b.HasIndex("ChannelId", "Status", "PublishedAt");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Content.ArticleAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ArticleId", "FileId")
+                        .IsUnique();
+
+                    b.ToTable("ArticleAttachments");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.ArticleReviewStep", b =>
@@ -1063,6 +1118,56 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.ToTable("ArticleReviewSteps");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Content.ArticleRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("SavedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ArticleRevisions");
+                });
+
             modelBuilder.Entity("Dundian.Core.Content.Channel", b =>
                 {
                     b.Property<int>("Id")
@@ -1073,6 +1178,11 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     b.Property<bool>("InChannelBar")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("ListStyle")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1091,6 +1201,9 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(50)");
 
                     b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StaleAfterDays")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -2198,13 +2311,49 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("CoverImageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("VideoId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Channel");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Content.ArticleAttachment", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Article", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.ArticleReviewStep", b =>
                 {
                     b.HasOne("Dundian.Core.Content.Article", null)
                         .WithMany("ReviewSteps")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Content.ArticleRevision", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Article", null)
+                        .WithMany("Revisions")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2533,7 +2682,11 @@ namespace Dundian.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Dundian.Core.Content.Article", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("ReviewSteps");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("Dundian.Core.FieldWork.FieldLog", b =>

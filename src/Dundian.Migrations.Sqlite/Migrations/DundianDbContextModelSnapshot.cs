@@ -924,7 +924,22 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Property<int>("ChannelId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("CoverImageId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditorName")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PendingLevel")
@@ -958,6 +973,10 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Tags")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -966,14 +985,48 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("VideoId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ViewCount")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CoverImageId");
+
+                    b.HasIndex("VideoId");
+
+                    b.HasIndex("Status", "PendingLevel");
+
                     b.HasIndex("ChannelId", "Status", "PublishedAt");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Content.ArticleAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ArticleId", "FileId")
+                        .IsUnique();
+
+                    b.ToTable("ArticleAttachments");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.ArticleReviewStep", b =>
@@ -1016,6 +1069,54 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("ArticleReviewSteps");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Content.ArticleRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ArticleRevisions");
+                });
+
             modelBuilder.Entity("Dundian.Core.Content.Channel", b =>
                 {
                     b.Property<int>("Id")
@@ -1024,6 +1125,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("InChannelBar")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ListStyle")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1042,6 +1148,9 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StaleAfterDays")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -2110,13 +2219,49 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("CoverImageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("VideoId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Channel");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Content.ArticleAttachment", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Article", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.ArticleReviewStep", b =>
                 {
                     b.HasOne("Dundian.Core.Content.Article", null)
                         .WithMany("ReviewSteps")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Content.ArticleRevision", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Article", null)
+                        .WithMany("Revisions")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2445,7 +2590,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Dundian.Core.Content.Article", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("ReviewSteps");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("Dundian.Core.FieldWork.FieldLog", b =>

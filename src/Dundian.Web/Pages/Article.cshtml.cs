@@ -1,3 +1,4 @@
+using Dundian.Web.Newsroom;
 using Dundian.Web.Portal;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,13 +7,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dundian.Web.Pages;
 
 [AllowAnonymous]
-public class ArticleModel(PortalQueries portal) : PageModel
+public class ArticleModel(PortalQueries portal, ArticleExtras extras) : PageModel
 {
     public ArticleView? Article { get; private set; }
+    public ArticleExtrasView? Extras { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         Article = await portal.ArticleAsync(id, ct);
-        return Article is null ? NotFound() : Page();
+        if (Article is null) return NotFound();
+        Extras = await extras.ForViewAsync(id, ct);
+        return Page();
     }
 }

@@ -1,0 +1,13 @@
+namespace Dundian.Web.Newsroom;
+
+public static class NewsroomSetup
+{
+    public static IServiceCollection AddNewsroom(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<NewsroomOptions>(configuration.GetSection(NewsroomOptions.Section));
+        services.AddScoped<NewsroomAccess>();
+        services.AddScoped<ArticleExtras>();
+        services.AddHostedService<ArticleViewFlushWorker>();
+        return services;
+    }
+}
