@@ -26,6 +26,8 @@ public static class CoreServices
         services.AddScoped<ArticleReviewService>();
         services.AddSingleton<SensitiveWordLexicon>();
         services.AddScoped<FieldLogService>();
+        services.AddScoped<WritingService>();
+        services.AddScoped<HouseholdService>();
         services.AddScoped<FileStore>();
         services.AddCampaignStatistics();
         // After the built-ins: replaces 解决实际问题 (field logs' own count) with resolved concerns, in place.
