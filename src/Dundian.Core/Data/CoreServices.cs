@@ -28,6 +28,7 @@ public static class CoreServices
         services.AddScoped<FieldLogService>();
         services.AddScoped<WritingService>();
         services.AddScoped<HouseholdService>();
+        services.AddScoped<PublishedWritings>();
         services.AddScoped<FileStore>();
         services.AddCampaignStatistics();
         // After the built-ins: replaces 解决实际问题 (field logs' own count) with resolved concerns, in place.
