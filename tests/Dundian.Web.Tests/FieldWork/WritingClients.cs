@@ -31,6 +31,13 @@ public static class WritingClients
             reason is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["reason"] = reason },
             $"/manage/writings/{kind}/{id}?handler={handler}");
 
+    /// <summary>Refused by the page (Forbid): the cookie scheme answers with a redirect to the access-denied page.</summary>
+    public static void AssertDenied(HttpResponseMessage response)
+    {
+        Xunit.Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Xunit.Assert.StartsWith("/account/access-denied", response.RedirectTarget());
+    }
+
     public static Task<WritingStatus> NoteStatusAsync(this DundianApp app, int id) =>
         app.DbAsync(db => db.FieldNotes.Where(n => n.Id == id).Select(n => n.Status).SingleAsync());
 }

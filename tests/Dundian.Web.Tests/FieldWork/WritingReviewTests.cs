@@ -81,10 +81,10 @@ public abstract class WritingReviewTests(DundianApp app)
         var audits = await app.DbAsync(db => db.AuditEntries.Where(e => e.EntityType == "FieldNote" && e.EntityKey == key)
             .OrderBy(e => e.Id).Select(e => new { e.Action, e.Details, e.UserId }).ToListAsync());
         Assert.Equal("Insert", audits[0].Action);
-        string[] moves = ["\"from\":\"Draft\",\"to\":\"Submitted\"", "\"from\":\"Submitted\",\"to\":\"Returned\"",
-            "\"from\":\"Returned\",\"to\":\"Submitted\"", "\"from\":\"Submitted\",\"to\":\"Approved\"",
-            "\"from\":\"Approved\",\"to\":\"Published\"", "\"from\":\"Published\",\"to\":\"Approved\""];
-        Assert.Equal(moves, audits.Where(a => a.Details!.Contains("\"Status\"", StringComparison.Ordinal))
+        // The audit details hold the status change as numbers: Draft 1, Submitted 2, Returned 3, Approved 4, Published 5.
+        string[] moves = ["\"Status\":{\"from\":1,\"to\":2}", "\"Status\":{\"from\":2,\"to\":3}", "\"Status\":{\"from\":3,\"to\":2}",
+            "\"Status\":{\"from\":2,\"to\":4}", "\"Status\":{\"from\":4,\"to\":5}", "\"Status\":{\"from\":5,\"to\":4}"];
+        Assert.Equal(moves, audits.Where(a => a.Action == "Update" && a.Details!.Contains("\"Status\"", StringComparison.Ordinal))
             .Select(a => moves.First(m => a.Details!.Contains(m, StringComparison.Ordinal))));
         Assert.Equal(cadre.User.Id, audits[0].UserId);
         var history = await office.GetDocumentAsync($"/manage/writings/notes/{id}");
@@ -126,10 +126,10 @@ public abstract class WritingReviewTests(DundianApp app)
         var cadre = await app.SignInLinkedAsync(StaffRole.Cadre, 9);
         var (office, _) = await app.SignInOfficeAsync();
         var id = await cadre.WriteDraftAsync("notes", "权限测试手记", "<p>正文</p>");
-        Assert.Equal(HttpStatusCode.Forbidden, (await office.MoveAsync("notes", id, "Submit")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await office.GetAsync($"/manage/writings/notes/edit/{id}")).StatusCode);
+        WritingClients.AssertDenied(await office.MoveAsync("notes", id, "Submit"));
+        WritingClients.AssertDenied(await office.GetAsync($"/manage/writings/notes/edit/{id}"));
         await cadre.Client.MoveAsync("notes", id, "Submit");
-        Assert.Equal(HttpStatusCode.Forbidden, (await cadre.Client.MoveAsync("notes", id, "Approve")).StatusCode);
+        WritingClients.AssertDenied(await cadre.Client.MoveAsync("notes", id, "Approve"));
         Assert.Equal(WritingStatus.Submitted, await app.NoteStatusAsync(id));
 
         // A submitted note can no longer be edited, even by its author.

@@ -28,7 +28,7 @@ public abstract class WritingScopeTests(DundianApp app)
         Assert.All(rows, r => Assert.Equal(name, r.QuerySelectorAll("td")[1].TextContent.Trim()));
 
         var other = await app.DbAsync(db => db.FieldNotes.Where(n => n.AuthorId != cadre.ParticipantId).Select(n => n.Id).FirstAsync());
-        Assert.Equal(HttpStatusCode.Forbidden, (await cadre.Client.GetAsync($"/manage/writings/notes/{other}")).StatusCode);
+        WritingClients.AssertDenied(await cadre.Client.GetAsync($"/manage/writings/notes/{other}"));
         Assert.Equal(HttpStatusCode.NotFound, (await cadre.Client.GetAsync("/manage/writings/notes/999999")).StatusCode);
     }
 
@@ -58,11 +58,11 @@ public abstract class WritingScopeTests(DundianApp app)
         Assert.NotNull(page.QuerySelector($"tr[data-writing='{id}']"));
         var detail = await office.GetDocumentAsync($"/manage/writings/notes/{id}");
         Assert.Null(detail.QuerySelector("form[action*='handler=Approve']"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await office.MoveAsync("notes", id, "Approve")).StatusCode);
+        WritingClients.AssertDenied(await office.MoveAsync("notes", id, "Approve"));
         Assert.Equal(WritingStatus.Submitted, await app.NoteStatusAsync(id));
 
         var elsewhere = await app.DbAsync(db => db.FieldNotes.Where(n => !n.VillagePath.StartsWith(town.Path)).Select(n => n.Id).FirstAsync());
-        Assert.Equal(HttpStatusCode.Forbidden, (await office.GetAsync($"/manage/writings/notes/{elsewhere}")).StatusCode);
+        WritingClients.AssertDenied(await office.GetAsync($"/manage/writings/notes/{elsewhere}"));
     }
 
     [Fact]

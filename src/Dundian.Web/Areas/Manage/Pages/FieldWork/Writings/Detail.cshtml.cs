@@ -91,8 +91,7 @@ public class DetailModel(DundianDbContext db, WritingService writings, WritingIn
         {
             using var json = JsonDocument.Parse(details ?? "{}");
             if (json.RootElement.TryGetProperty("Status", out var status)
-                && Enum.TryParse<WritingStatus>(status.GetProperty("from").GetString(), out var from)
-                && Enum.TryParse<WritingStatus>(status.GetProperty("to").GetString(), out var to))
+                && StatusOf(status.GetProperty("from")) is { } from && StatusOf(status.GetProperty("to")) is { } to)
                 return $"{ReviewedWriting.StatusName(from)} → {ReviewedWriting.StatusName(to)}";
         }
         catch (JsonException) { /* an older entry in another shape: fall through */ }
@@ -100,4 +99,12 @@ public class DetailModel(DundianDbContext db, WritingService writings, WritingIn
         catch (KeyNotFoundException) { }
         return "修改内容";
     }
+
+    // The audit trail writes the enum as its number (the CLR value), an older or hand-written entry may use the name.
+    private static WritingStatus? StatusOf(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Number when Enum.IsDefined((WritingStatus)e.GetInt32()) => (WritingStatus)e.GetInt32(),
+        JsonValueKind.String when Enum.TryParse<WritingStatus>(e.GetString(), out var s) => s,
+        _ => null,
+    };
 }
