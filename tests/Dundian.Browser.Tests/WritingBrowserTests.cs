@@ -18,7 +18,7 @@ namespace Dundian.Browser.Tests;
 public sealed class WritingBrowserTests(SqliteServerApp app, ChromiumFixture chromium) : IClassFixture<SqliteServerApp>
 {
     private const string Password = "Field#Note-2026";
-    private const string Title = "守着渔港过春汛——番西村蹲点手记";
+    private const string Title = "守着渔港过春汛——联系村蹲点手记";
 
     [Fact]
     public async Task Office_publishes_a_note_and_a_reader_reads_it_on_a_phone()
