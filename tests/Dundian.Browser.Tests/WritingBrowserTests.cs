@@ -29,11 +29,7 @@ public sealed class WritingBrowserTests(SqliteServerApp app, ChromiumFixture chr
         await using var desk = await chromium.Browser.NewContextAsync(Devices.Desktop(app.ServerAddress!));
         var office = await desk.NewPageAsync();
         var officeProblems = new PageProblems(office);
-        await office.GotoAsync("/account/login");
-        await office.FillAsync("#Input_UserName", "office-writings");
-        await office.FillAsync("#Input_Password", Password);
-        await office.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await office.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await SignInAsync(office, "office-writings");
         await office.GotoAsync($"/manage/writings/notes/{noteId}");
         await office.GetByRole(AriaRole.Button, new() { Name = "发布到专题" }).ClickAsync();
         await Expect(office.Locator(".message-ok")).ToContainTextAsync("已发布到蹲点调研专题");
@@ -56,8 +52,29 @@ public sealed class WritingBrowserTests(SqliteServerApp app, ChromiumFixture chr
         await reader.Locator("#campaign-writings-head").ScrollIntoViewIfNeededAsync();
         await Screenshots.SaveAsync(reader, "campaign-topic-writings-phone", fullPage: false);
 
+        // The office's register on a phone: cards, no sideways scrolling.
+        await using var officePhone = await chromium.Browser.NewContextAsync(Devices.Phone(app.ServerAddress!));
+        var register = await officePhone.NewPageAsync();
+        var registerProblems = new PageProblems(register);
+        await SignInAsync(register, "office-writings");
+        await register.GotoAsync("/manage/households");
+        await Expect(register.Locator("table.households")).ToContainTextAsync("林阿水");
+        Assert.True(await register.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+            "the register scrolls sideways on a phone");
+        await Screenshots.SaveAsync(register, "household-register-phone", fullPage: false);
+
         Assert.Empty(officeProblems.All);
         Assert.Empty(readerProblems.All);
+        Assert.Empty(registerProblems.All);
+    }
+
+    private static async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#Input_UserName", userName);
+        await page.FillAsync("#Input_Password", Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
     }
 
     /// <summary>A note by the leader of group 2, about a household of his village, already approved by the office.</summary>
