@@ -29,6 +29,9 @@ public static class CoreServices
         services.AddScoped<SensitiveWordEditor>();
         services.AddScoped<CommunityIntake>();
         services.AddScoped<FieldLogService>();
+        services.AddScoped<WritingService>();
+        services.AddScoped<HouseholdService>();
+        services.AddScoped<PublishedWritings>();
         services.AddScoped<FileStore>();
         services.AddScoped<Dundian.Core.Campaigns.CampaignSetup>();
         services.AddScoped<Dundian.Core.Campaigns.ParticipantImport>();

@@ -34,6 +34,8 @@ internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Househol
         e.Property(h => h.Phone).HasMaxLength(30);
         e.Property(h => h.Situation).HasMaxLength(2000);
         e.Property(h => h.HelpGiven).HasMaxLength(2000);
+        e.Property(h => h.IdNumber).HasMaxLength(18);
+        e.Property(h => h.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(HardshipKind.Other);
         e.HasIndex(h => h.VillageId);
         e.HasOne(h => h.Village).WithMany().HasForeignKey(h => h.VillageId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(h => h.Visits).WithOne(v => v.Household).HasForeignKey(v => v.HouseholdId).OnDelete(DeleteBehavior.Restrict);
@@ -64,5 +66,15 @@ internal static class WritingColumns
         e.HasOne(w => w.Campaign).WithMany().HasForeignKey(w => w.CampaignId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(w => w.Author).WithMany().HasForeignKey(w => w.AuthorId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(w => w.Village).WithMany().HasForeignKey(w => w.VillageId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class HouseholdVisitConfiguration : IEntityTypeConfiguration<HouseholdVisit>
+{
+    public void Configure(EntityTypeBuilder<HouseholdVisit> e)
+    {
+        e.Property(v => v.Visitors).HasMaxLength(200);
+        e.Property(v => v.Notes).HasMaxLength(2000);
+        e.Property(v => v.CreatedByUserId).HasMaxLength(450);
     }
 }

@@ -3,8 +3,8 @@ using Dundian.Core.Org;
 namespace Dundian.Core.FieldWork;
 
 /// <summary>
-/// 困难户 / 民情台账 entry. Name and phone are personal data: pages outside the household's scope
-/// must show them masked (王**, 138****1234).
+/// 困难户 / 民情台账 entry. Name, phone and ID number are personal data: staff outside the household's scope see
+/// them masked (王**, 138****1234, see <see cref="HouseholdService"/>), and no public page shows them at all.
 /// </summary>
 public class Household
 {
@@ -13,8 +13,13 @@ public class Household
     public OrgUnit? Village { get; set; }
     public required string HeadName { get; set; }
     public string? Phone { get; set; }
+    /// <summary>身份证号 of the head of household (optional; kept for 低保/救助 paperwork).</summary>
+    public string? IdNumber { get; set; }
+    /// <summary>困难类型, the register's filter.</summary>
+    public HardshipKind Kind { get; set; } = HardshipKind.Other;
     public string? Situation { get; set; }
     public string? HelpGiven { get; set; }
     public DateTime CreatedAt { get; set; }
+    public DateTime? UpdatedAt { get; set; }
     public List<HouseholdVisit> Visits { get; set; } = [];
 }

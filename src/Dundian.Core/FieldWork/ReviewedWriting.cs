@@ -7,7 +7,7 @@ namespace Dundian.Core.FieldWork;
 
 /// <summary>
 /// What field notes and research reports share: an author, a sanitised body and the review state machine
-/// 草稿 → 已提交 → (退回 → 已提交)* → 已审核 → 已发布. Only these moves are allowed; anything else is a
+/// 草稿 → 已提交 → (退回 → 已提交)* → 已审核 → 已发布 (→ 撤下: back to 已审核). Only these moves are allowed; anything else is a
 /// <see cref="ValidationException"/> with a Chinese message. Not an EF hierarchy: each subclass has its own table.
 /// </summary>
 public abstract class ReviewedWriting
@@ -71,6 +71,14 @@ public abstract class ReviewedWriting
         Require(WritingStatus.Approved, null, "发布");
         Status = WritingStatus.Published;
         PublishedAt = utcNow;
+    }
+
+    /// <summary>撤下: off the portal again, back to 已审核 (still counted; may be published again).</summary>
+    public void Unpublish()
+    {
+        Require(WritingStatus.Published, null, "撤下");
+        Status = WritingStatus.Approved;
+        PublishedAt = null;
     }
 
     private void Require(WritingStatus allowed, WritingStatus? alsoAllowed, string action)

@@ -1417,6 +1417,17 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Other");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -1424,6 +1435,9 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.Property<string>("Situation")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("VillageId")
                         .HasColumnType("integer");
@@ -1443,14 +1457,35 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long>("ConsolationAmountFen")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("Consoled")
                         .HasColumnType("boolean");
 
-                    b.Property<long>("FieldLogId")
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long?>("FieldLogId")
                         .HasColumnType("bigint");
 
                     b.Property<int>("HouseholdId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("VisitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Visitors")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -2448,8 +2483,7 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.HasOne("Dundian.Core.FieldWork.FieldLog", "FieldLog")
                         .WithMany("HouseholdVisits")
                         .HasForeignKey("FieldLogId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Dundian.Core.FieldWork.Household", "Household")
                         .WithMany("Visits")

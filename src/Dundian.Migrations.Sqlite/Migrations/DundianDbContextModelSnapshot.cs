@@ -1353,12 +1353,26 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Other");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Situation")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VillageId")
@@ -1377,14 +1391,35 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ConsolationAmountFen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Consoled")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("FieldLogId")
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FieldLogId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("HouseholdId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visitors")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -2356,8 +2391,7 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.HasOne("Dundian.Core.FieldWork.FieldLog", "FieldLog")
                         .WithMany("HouseholdVisits")
                         .HasForeignKey("FieldLogId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Dundian.Core.FieldWork.Household", "Household")
                         .WithMany("Visits")

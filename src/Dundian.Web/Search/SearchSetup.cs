@@ -20,6 +20,7 @@ public static class SearchSetup
             Directory.CreateDirectory(folder);
             return new SearchIndex(folder);
         });
+        services.AddScoped<WritingIndexer>();
         return services.AddScoped<ArticleIndexer>();
     }
 
@@ -35,6 +36,8 @@ public static class SearchSetup
         if (index.DocumentCount > 0) return;
         var count = await scope.ServiceProvider.GetRequiredService<ArticleIndexer>().RebuildAsync();
         app.Logger.LogInformation("Search index was empty; indexed {Count} published articles", count);
+        var writings = await scope.ServiceProvider.GetRequiredService<WritingIndexer>().AddAllAsync();
+        app.Logger.LogInformation("Indexed {Count} published field notes and research reports", writings);
     }
 
     /// <summary>The rebuild command: replaces the index with every published article and prints the count.</summary>
@@ -44,6 +47,8 @@ public static class SearchSetup
         await TeachWordsAsync(scope.ServiceProvider);
         var count = await scope.ServiceProvider.GetRequiredService<ArticleIndexer>().RebuildAsync();
         Console.WriteLine($"搜索索引已重建 (search index rebuilt): {count} 篇文章 (articles)");
+        var writings = await scope.ServiceProvider.GetRequiredService<WritingIndexer>().AddAllAsync();
+        Console.WriteLine($"蹲点手记与调研报告 (field notes and research reports): {writings} 篇");
         return count;
     }
 

@@ -48,6 +48,7 @@ public class WritingStateMachineTests
         { "return-without-reason", "退回时必须填写理由" },
         { "submit-empty", "正文不能为空" },
         { "empty-title", "标题不能为空" },
+        { "unpublish-approved", "已审核的稿件不能撤下" },
     };
 
     [Theory]
@@ -68,12 +69,27 @@ public class WritingStateMachineTests
             "return-without-reason" => Then(note.Submit, () => note.Return("  ")),
             "submit-empty" => () => { note.Edit(cleaner, "标题", "<script>x</script>"); note.Submit(Now); },
             "empty-title" => () => note.Edit(cleaner, " ", "<p>x</p>"),
+            "unpublish-approved" => Then(t => { note.Submit(t); note.Approve(t); }, note.Unpublish),
             _ => throw new ArgumentOutOfRangeException(nameof(@case)),
         };
         var before = (note.Status, note.Title);
         var error = Assert.Throws<ValidationException>(move);
         Assert.Equal(message, error.Message);
         if (@case != "submit-empty") Assert.Equal(before, (note.Status, note.Title));
+    }
+
+    [Fact]
+    public void Unpublish_takes_a_note_off_the_portal_back_to_approved_and_it_may_be_published_again()
+    {
+        var note = Draft();
+        note.Submit(Now);
+        note.Approve(Now.AddHours(1));
+        note.Publish(Now.AddHours(2));
+        note.Unpublish();
+        Assert.Equal((WritingStatus.Approved, null, Now.AddHours(1)), (note.Status, note.PublishedAt, note.ApprovedAt));
+        Assert.Contains(WritingStatus.Approved, ReviewedWriting.Counted); // still counted: it was approved
+        note.Publish(Now.AddHours(3));
+        Assert.Equal(Now.AddHours(3), note.PublishedAt);
     }
 
     private static Action Then(Action<DateTime> setup, Action move)
