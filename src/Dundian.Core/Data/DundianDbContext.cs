@@ -5,6 +5,7 @@ using Dundian.Core.Commitments;
 using Dundian.Core.Concerns;
 using Dundian.Core.Content;
 using Dundian.Core.FieldWork;
+using Dundian.Core.Inbox;
 using Dundian.Core.Moderation;
 using Dundian.Core.Org;
 using Dundian.Core.Projects;
@@ -47,6 +48,12 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<PublicCommitment> PublicCommitments => Set<PublicCommitment>();
     public DbSet<CommitmentVerdict> CommitmentVerdicts => Set<CommitmentVerdict>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<ConcernPhoto> ConcernPhotos => Set<ConcernPhoto>();
+    public DbSet<InboxEntry> InboxEntries => Set<InboxEntry>();
+    public DbSet<ProjectFunding> ProjectFundings => Set<ProjectFunding>();
+    public DbSet<ProjectMilestone> ProjectMilestones => Set<ProjectMilestone>();
+    public DbSet<ProjectProgress> ProjectProgressReports => Set<ProjectProgress>();
+    public DbSet<DevelopmentPlanItem> DevelopmentPlanItems => Set<DevelopmentPlanItem>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -577,7 +577,7 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ExtensionRequestedUntil")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("FieldLogId")
+                    b.Property<long?>("FieldLogId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Location")
@@ -640,6 +640,8 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.HasIndex("AssignedUnitId");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("FieldLogId");
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
@@ -720,6 +722,30 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.HasIndex("ConcernId", "At");
 
                     b.ToTable("ConcernEvents");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Concerns.ConcernPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConcernId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ConcernId", "SortOrder");
+
+                    b.ToTable("ConcernPhotos");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.Article", b =>
@@ -1165,6 +1191,48 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("ResearchReports");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Inbox.InboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConcernId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("RecipientUserId", "ReadAt");
+
+                    b.ToTable("InboxEntries");
+                });
+
             modelBuilder.Entity("Dundian.Core.Moderation.SensitiveWord", b =>
                 {
                     b.Property<int>("Id")
@@ -1253,6 +1321,10 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Property<int?>("GroupId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1281,14 +1353,48 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("DevelopmentPlans");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Projects.DevelopmentPlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("DevelopmentPlanItems");
+                });
+
             modelBuilder.Entity("Dundian.Core.Projects.PracticalProject", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("FundsFen")
                         .HasColumnType("INTEGER");
@@ -1330,6 +1436,85 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("PracticalProjects");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectFunding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectFundings");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectMilestones");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectProgressReports");
                 });
 
             modelBuilder.Entity("Dundian.Core.Uploads.StoredFile", b =>
@@ -1637,6 +1822,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Dundian.Core.FieldWork.FieldLog", null)
+                        .WithMany()
+                        .HasForeignKey("FieldLogId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Dundian.Core.Org.OrgUnit", "Village")
                         .WithMany()
                         .HasForeignKey("VillageId")
@@ -1657,6 +1847,23 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Concerns.ConcernPhoto", b =>
+                {
+                    b.HasOne("Dundian.Core.Concerns.Concern", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.Article", b =>
@@ -1809,6 +2016,20 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Navigation("Village");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Inbox.InboxEntry", b =>
+                {
+                    b.HasOne("Dundian.Core.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Dundian.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dundian.Core.Org.OrgUnit", b =>
                 {
                     b.HasOne("Dundian.Core.Org.OrgUnit", "Parent")
@@ -1845,6 +2066,15 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Navigation("Village");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Projects.DevelopmentPlanItem", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.DevelopmentPlan", null)
+                        .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dundian.Core.Projects.PracticalProject", b =>
                 {
                     b.HasOne("Dundian.Core.Campaigns.Campaign", "Campaign")
@@ -1869,6 +2099,33 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Navigation("Group");
 
                     b.Navigation("Village");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectFunding", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.PracticalProject", null)
+                        .WithMany("Funding")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectMilestone", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.PracticalProject", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectProgress", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.PracticalProject", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -1927,6 +2184,8 @@ namespace Dundian.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.Article", b =>
@@ -1942,6 +2201,20 @@ namespace Dundian.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Dundian.Core.FieldWork.Household", b =>
                 {
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.DevelopmentPlan", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.PracticalProject", b =>
+                {
+                    b.Navigation("Funding");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Progress");
                 });
 #pragma warning restore 612, 618
         }
