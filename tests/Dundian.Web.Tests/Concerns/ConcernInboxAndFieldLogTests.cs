@@ -42,6 +42,8 @@ public abstract class ConcernInboxAndFieldLogTests(DundianApp app)
         Assert.Equal($"/manage/concerns/{concern.Id}", read.RedirectTarget());
         Assert.NotNull(await app.DbAsync(db => db.InboxEntries.Where(e => e.Id == id).Select(e => e.ReadAt).SingleAsync(Ct)));
         Assert.True(await app.DbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == nameof(InboxEntry) && a.EntityKey == id.ToString() && a.UserId == user.Id, Ct)));
+        var unread = await app.DbAsync(db => db.InboxEntries.Where(e => e.RecipientUserId == user.Id && e.ReadAt == null).Select(e => e.Subject).ToListAsync(Ct));
+        Assert.Empty(unread);
         Assert.Null((await office.GetDocumentAsync("/manage")).QuerySelector("#inbox-count"));
     }
 

@@ -35,9 +35,9 @@ public abstract class ConcernPhotoTests(DundianApp app)
             new Upload("Input.Photos", "护栏.png", png, "image/png"));
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
 
-        var (id, fileId, scopePath, isPublic) = await app.DbAsync(db => db.Concerns.Where(c => c.Description == description)
-            .SelectMany(c => c.Photos.Select(p => new { c.Id, p.FileId, p.File!.ScopePath, p.File.IsPublic }))
-            .Select(x => ValueTuple.Create(x.Id, x.FileId, x.ScopePath, x.IsPublic)).SingleAsync(Ct));
+        var id = await app.DbAsync(db => db.Concerns.Where(c => c.Description == description).Select(c => c.Id).SingleAsync(Ct));
+        var photo = await app.DbAsync(db => db.ConcernPhotos.Include(p => p.File).SingleAsync(p => p.ConcernId == id, Ct));
+        var (fileId, scopePath, isPublic) = (photo.FileId, photo.File!.ScopePath, photo.File.IsPublic);
         Assert.False(isPublic);
         Assert.Equal(await app.DbAsync(db => db.OrgUnits.Where(u => u.Name == "东门渔村").Select(u => u.Path).SingleAsync(Ct)), scopePath);
 
