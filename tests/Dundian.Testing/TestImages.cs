@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Dundian.Web.Tests.Concerns;
+namespace Dundian.Testing;
 
 /// <summary>Real image bytes for upload tests (a small PNG drawn here), and files that only pretend to be images.</summary>
 public static class TestImages
