@@ -63,7 +63,7 @@ public abstract class ConcernPhotoBrowserTests(DundianApp app, ChromiumFixture c
     }
 
     [Fact]
-    public async Task Public_commitments_read_well_on_a_phone()
+    public async Task Public_commitments_and_completed_projects_read_well_on_a_phone()
     {
         await using var context = await chromium.Browser.NewContextAsync(Devices.Phone(app.ServerAddress!));
         var page = await context.NewPageAsync();
@@ -78,6 +78,13 @@ public abstract class ConcernPhotoBrowserTests(DundianApp app, ChromiumFixture c
         await Expect(page.Locator("#commitment-status")).ToBeVisibleAsync();
         await AssertNoSidewaysScrollAsync(page);
         await Screenshots.SaveAsync(page, Shot("commitment-detail-phone"));
+
+        await page.Locator(".footer-concerns").GetByRole(AriaRole.Link, new() { Name = "实事项目" }).ClickAsync();
+        await page.SelectOptionAsync("#village", new SelectOptionValue { Label = "东门渔村" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        await Expect(page.Locator(".project-list li").First).ToBeVisibleAsync();
+        await AssertNoSidewaysScrollAsync(page);
+        await Screenshots.SaveAsync(page, Shot("projects-completed-phone"));
         Assert.Empty(problems.All);
     }
 }

@@ -98,6 +98,13 @@ public abstract class ProjectPageTests(DundianApp app)
         var page = await (await office.GetAsync($"/manage/projects/{id}", Ct)).TextAsync();
         Assert.Contains("已完成", page);
         Assert.Contains("码头护岸已浇筑完成。", page);
+
+        // The public list of completed projects shows it with its funding, but not the staff's progress notes.
+        var village = await app.OrgUnitIdAsync("东门渔村");
+        var publicPage = await (await app.CreateClient().GetAsync($"/projects/completed?village={village}", Ct)).TextAsync();
+        Assert.Contains(Html.Squash(title), publicPage);
+        Assert.Contains("县财政扶助资金20万元", publicPage);
+        Assert.DoesNotContain("码头护岸已浇筑完成", publicPage);
     }
 
     public static TheoryData<string, string> BadProjects => new()
