@@ -113,6 +113,25 @@ public abstract class ConcernPhotoTests(DundianApp app)
     }
 
     [Fact]
+    public async Task A_hotline_operator_attaches_a_photo_and_a_disguised_one_is_refused_storing_nothing()
+    {
+        var (operatorClient, _) = await app.SignInAsync(StaffRole.HotlineOperator, "象山县", "hotline", ConcernClients.NewIp());
+        var form = await app.ValidFormAsync("来电反映:东门渔村渔港照明不足 " + Guid.NewGuid().ToString("N")[..6]);
+        var before = await StoredAsync();
+        var refused = await operatorClient.PostMultipartAsync("/manage/concerns/new", form,
+            [new Upload("Input.Photos", "来电.gif", TestImages.Text(), "image/gif")]);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("文件内容与扩展名“.gif”不符", await refused.TextAsync());
+        Assert.Equal(before, await StoredAsync());
+
+        var posted = await operatorClient.PostMultipartAsync("/manage/concerns/new", form, [new Upload("Input.Photos", "现场.png", TestImages.Png(), "image/png")]);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var id = int.Parse(posted.RedirectTarget().Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(1, await app.DbAsync(db => db.ConcernPhotos.CountAsync(p => p.ConcernId == id, Ct)));
+        Assert.True(await app.DbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == "ConcernPhoto", Ct)));
+    }
+
+    [Fact]
     public async Task The_public_form_posts_multipart_with_a_file_input()
     {
         var doc = await app.Resident().GetDocumentAsync("/concerns/new");
