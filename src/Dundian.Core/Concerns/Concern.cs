@@ -21,7 +21,8 @@ public partial class Concern
     public string? ReporterName { get; set; }
     public string? ReporterPhone { get; set; }
     public ConcernSource Source { get; set; }
-    public int? FieldLogId { get; set; }
+    /// <summary>The stay (蹲点日志) during which a cadre took this concern in; FieldLog ids are 64-bit.</summary>
+    public long? FieldLogId { get; set; }
     public string? Location { get; set; }
 
     public ConcernStatus Status { get; private set; }
@@ -39,6 +40,8 @@ public partial class Concern
     public int? MergedIntoId { get; private set; }
 
     public List<ConcernEvent> Events { get; set; } = [];
+    /// <summary>Optional photos (evidence, never required); the files are readable only by staff of the village.</summary>
+    public List<ConcernPhoto> Photos { get; set; } = [];
 
     public bool IsOpen => Status is ConcernStatus.Assigned or ConcernStatus.InProgress;
     public bool IsOverdue(DateTime nowUtc) => IsOpen && DueAt < nowUtc;

@@ -24,6 +24,9 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         e.HasOne(c => c.Village).WithMany().HasForeignKey(c => c.VillageId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(c => c.AssignedUnit).WithMany().HasForeignKey(c => c.AssignedUnitId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(c => c.Events).WithOne().HasForeignKey(ev => ev.ConcernId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(c => c.Photos).WithOne().HasForeignKey(p => p.ConcernId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Dundian.Core.FieldWork.FieldLog>().WithMany().HasForeignKey(c => c.FieldLogId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(c => c.FieldLogId);
     }
 }
 
@@ -47,5 +50,14 @@ internal sealed class ConcernCategoryConfiguration : IEntityTypeConfiguration<Co
         e.Property(c => c.Name).HasMaxLength(50);
         e.Property(c => c.Description).HasMaxLength(500);
         e.HasIndex(c => c.Code).IsUnique();
+    }
+}
+
+internal sealed class ConcernPhotoConfiguration : IEntityTypeConfiguration<ConcernPhoto>
+{
+    public void Configure(EntityTypeBuilder<ConcernPhoto> e)
+    {
+        e.HasOne(p => p.File).WithMany().HasForeignKey(p => p.FileId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(p => new { p.ConcernId, p.SortOrder });
     }
 }

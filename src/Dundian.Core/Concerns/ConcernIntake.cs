@@ -2,23 +2,32 @@ using System.Text.RegularExpressions;
 using Dundian.Core.Common;
 using Dundian.Core.Data;
 using Dundian.Core.Org;
+using Dundian.Core.Uploads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dundian.Core.Concerns;
 
 /// <summary>
 /// Takes concerns in (portal, hotline, field visit), answers the resident's tracking query and suggests
-/// duplicates. Bad input throws <see cref="ConcernInputException"/> before anything is written.
+/// duplicates. Bad input throws <see cref="ConcernInputException"/> before anything is written: the text is checked
+/// first, then every photo; a refused photo removes the photos already written, so neither the concern nor any
+/// file is kept. Photos need the <see cref="FileStore"/> (the web app registers it; core tests without photos may omit it).
 /// </summary>
-public partial class ConcernIntake(DundianDbContext db, TimeProvider clock)
+public partial class ConcernIntake(DundianDbContext db, TimeProvider clock, FileStore? files = null)
 {
-    public const int MinDescription = 5, MaxDescription = 2000;
+    public const int MinDescription = 5, MaxDescription = 2000, MaxPhotos = 4;
     private const double DuplicateThreshold = 0.4;
 
     /// <summary>Stores a new concern; returns it with the query code, which is shown once and not stored.</summary>
     public async Task<(Concern Concern, string QueryCode)> SubmitAsync(ConcernSubmission input, ConcernSource source,
-        string? actor, CancellationToken ct = default)
+        string? actor, CancellationToken ct = default) => await SubmitAsync(input, source, actor, [], ct);
+
+    /// <summary>As above, with up to <see cref="MaxPhotos"/> photos (each checked by <see cref="UploadPolicy.Images"/>).</summary>
+    public async Task<(Concern Concern, string QueryCode)> SubmitAsync(ConcernSubmission input, ConcernSource source,
+        string? actor, IReadOnlyList<ConcernPhotoUpload> photos, CancellationToken ct = default)
     {
+        if (photos.Count > MaxPhotos)
+            throw new ConcernInputException("Photos", $"最多上传 {MaxPhotos} 张照片。");
         var description = Validate(input);
         var category = await db.ConcernCategories.FirstOrDefaultAsync(c => c.Code == input.CategoryCode, ct)
             ?? throw new ConcernInputException(nameof(input.CategoryCode), $"未知的诉求类别“{input.CategoryCode}”。");
@@ -27,7 +36,25 @@ public partial class ConcernIntake(DundianDbContext db, TimeProvider clock)
         var village = await db.OrgUnits.FirstOrDefaultAsync(u => u.Id == input.VillageId && u.Level == OrgLevel.Village, ct);
         if (village is null || !village.IsValidOn(today))
             throw new ConcernInputException(nameof(input.VillageId), "请选择诉求所在的村(社区)。");
+        if (input.FieldLogId is { } logId && !await db.FieldLogs.AnyAsync(l => l.Id == logId, ct))
+            throw new ConcernInputException(nameof(input.FieldLogId), "所关联的蹲点日志不存在。");
 
+        var stored = await StorePhotosAsync(photos, village.Path, ct);
+        try
+        {
+            return await SaveAsync(input, source, actor, category, village, description, stored, now, today, ct);
+        }
+        catch
+        {
+            ForgetPhotos(stored);
+            throw;
+        }
+    }
+
+    private async Task<(Concern Concern, string QueryCode)> SaveAsync(ConcernSubmission input, ConcernSource source, string? actor,
+        ConcernCategory category, OrgUnit village, string description, List<StoredFile> stored, DateTime now, DateOnly today,
+        CancellationToken ct)
+    {
         var code = QueryCode.New();
         for (var attempt = 1; ; attempt++)
         {
@@ -37,6 +64,7 @@ public partial class ConcernIntake(DundianDbContext db, TimeProvider clock)
             concern.ReporterPhone = input.ReporterPhone?.Trim();
             concern.Location = input.Location?.Trim();
             concern.FieldLogId = input.FieldLogId;
+            concern.Photos = stored.Select((f, i) => new ConcernPhoto { FileId = f.Id, SortOrder = i }).ToList();
             db.Concerns.Add(concern);
             try
             {
@@ -47,8 +75,46 @@ public partial class ConcernIntake(DundianDbContext db, TimeProvider clock)
             {
                 // Two submissions took the same number at once: forget this one and take the next number.
                 foreach (var e in concern.Events) db.Entry(e).State = EntityState.Detached;
+                foreach (var p in concern.Photos) db.Entry(p).State = EntityState.Detached;
                 db.Entry(concern).State = EntityState.Detached;
             }
+        }
+    }
+
+    /// <summary>Writes the photos (private, scoped to the village); a refused one removes those already written.</summary>
+    private async Task<List<StoredFile>> StorePhotosAsync(IReadOnlyList<ConcernPhotoUpload> photos, string villagePath, CancellationToken ct)
+    {
+        var stored = new List<StoredFile>();
+        if (photos.Count == 0) return stored;
+        var store = files ?? throw new InvalidOperationException("ConcernIntake needs a FileStore to take photos.");
+        try
+        {
+            foreach (var photo in photos)
+                stored.Add(await store.SaveAsync(photo.Content, photo.FileName, UploadPolicy.Images, isPublic: false,
+                    scopePath: villagePath, altText: "诉求照片", ct: ct));
+            return stored;
+        }
+        catch (UploadRejectedException e)
+        {
+            ForgetPhotos(stored);
+            var which = photos.Count > 1 ? $"第 {stored.Count + 1} 张照片:" : "照片:";
+            throw new ConcernInputException("Photos", which + e.Message);
+        }
+        catch
+        {
+            ForgetPhotos(stored);
+            throw;
+        }
+    }
+
+    /// <summary>Deletes written photo files and drops their rows from the context (nothing was committed).</summary>
+    private void ForgetPhotos(List<StoredFile> stored)
+    {
+        foreach (var file in stored)
+        {
+            db.Entry(file).State = EntityState.Detached;
+            var path = files!.FullPath(file);
+            if (File.Exists(path)) File.Delete(path);
         }
     }
 

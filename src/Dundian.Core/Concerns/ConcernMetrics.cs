@@ -6,7 +6,8 @@ namespace Dundian.Core.Concerns;
 
 /// <summary>
 /// Handling metrics per handling unit and per village over the concerns received in a period (China days,
-/// inclusive; open-ended when null), each counted as it stands now:
+/// inclusive; open-ended when null) — or, with <see cref="ConcernPeriodBasis.Resolved"/>, over those resolved in it
+/// plus those still open that fell due in it — each counted as it stands now:
 /// <list type="bullet">
 /// <item>resolved: 办结 or 回访 done (a reopened concern is not resolved until it is resolved again; a merged
 /// duplicate is counted as a repeat, not as resolved);</item>
@@ -22,19 +23,19 @@ public class ConcernMetrics(DundianDbContext db, TimeProvider clock)
 {
     /// <param name="villageIds">Only concerns of these villages (a staff member's scope); null for all.</param>
     public Task<IReadOnlyList<ConcernMetricsRow>> ByUnitAsync(DateOnly? from, DateOnly? to,
-        IReadOnlyCollection<int>? villageIds = null, CancellationToken ct = default) =>
-        ComputeAsync(from, to, villageIds, byUnit: true, ct);
+        IReadOnlyCollection<int>? villageIds = null, CancellationToken ct = default, ConcernPeriodBasis basis = ConcernPeriodBasis.Received) =>
+        ComputeAsync(from, to, villageIds, byUnit: true, basis, ct);
 
     /// <param name="villageIds">Only concerns of these villages (a staff member's scope); null for all.</param>
     public Task<IReadOnlyList<ConcernMetricsRow>> ByVillageAsync(DateOnly? from, DateOnly? to,
-        IReadOnlyCollection<int>? villageIds = null, CancellationToken ct = default) =>
-        ComputeAsync(from, to, villageIds, byUnit: false, ct);
+        IReadOnlyCollection<int>? villageIds = null, CancellationToken ct = default, ConcernPeriodBasis basis = ConcernPeriodBasis.Received) =>
+        ComputeAsync(from, to, villageIds, byUnit: false, basis, ct);
 
     private async Task<IReadOnlyList<ConcernMetricsRow>> ComputeAsync(DateOnly? from, DateOnly? to, IReadOnlyCollection<int>? villageIds,
-        bool byUnit, CancellationToken ct)
+        bool byUnit, ConcernPeriodBasis basis, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var received = Received(from, to);
+        var received = basis == ConcernPeriodBasis.Resolved ? ResolvedOrDue(from, to) : Received(from, to);
         if (villageIds is not null) received = received.Where(c => villageIds.Contains(c.VillageId));
         var keyed = byUnit
             ? received.Select(c => new { Key = c.AssignedUnitId, Concern = c })
@@ -68,6 +69,18 @@ public class ConcernMetrics(DundianDbContext db, TimeProvider clock)
                 c.Received, c.Resolved, c.OnTime, c.OpenOverdue, c.FollowedUp, c.Satisfied, c.Repeats,
                 durations.TryGetValue(c.Key ?? 0, out var days) ? Math.Round(days, 1) : null))
             .OrderBy(r => r.Id is null).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Concerns resolved in the period, or still open with their due date in it (times UTC, period China days).</summary>
+    private IQueryable<Concern> ResolvedOrDue(DateOnly? from, DateOnly? to)
+    {
+        DateTime? start = from is { } f ? ChinaTime.ToUtc(f.ToDateTime(TimeOnly.MinValue)) : null;
+        DateTime? end = to is { } t ? ChinaTime.ToUtc(t.AddDays(1).ToDateTime(TimeOnly.MinValue)) : null;
+        return db.Concerns.AsNoTracking().Where(c =>
+            ((c.Status == ConcernStatus.Resolved || c.Status == ConcernStatus.FollowedUp) && c.ResolvedAt != null
+                && (start == null || c.ResolvedAt >= start) && (end == null || c.ResolvedAt < end))
+            || ((c.Status == ConcernStatus.Assigned || c.Status == ConcernStatus.InProgress) && c.DueAt != null
+                && (start == null || c.DueAt >= start) && (end == null || c.DueAt < end)));
     }
 
     /// <summary>Concerns received in the period; ReceivedAt is UTC, the period is in China days.</summary>

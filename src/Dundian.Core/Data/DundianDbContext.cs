@@ -6,6 +6,7 @@ using Dundian.Core.Community;
 using Dundian.Core.Concerns;
 using Dundian.Core.Content;
 using Dundian.Core.FieldWork;
+using Dundian.Core.Inbox;
 using Dundian.Core.Moderation;
 using Dundian.Core.Org;
 using Dundian.Core.Projects;
@@ -62,6 +63,12 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<ScoringRule> ScoringRules => Set<ScoringRule>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<ArticleAttachment> ArticleAttachments => Set<ArticleAttachment>();
+    public DbSet<ConcernPhoto> ConcernPhotos => Set<ConcernPhoto>();
+    public DbSet<InboxEntry> InboxEntries => Set<InboxEntry>();
+    public DbSet<ProjectFunding> ProjectFundings => Set<ProjectFunding>();
+    public DbSet<ProjectMilestone> ProjectMilestones => Set<ProjectMilestone>();
+    public DbSet<ProjectProgress> ProjectProgressReports => Set<ProjectProgress>();
+    public DbSet<DevelopmentPlanItem> DevelopmentPlanItems => Set<DevelopmentPlanItem>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -5,10 +5,12 @@ using Dundian.Core.Org;
 namespace Dundian.Core.Projects;
 
 /// <summary>
-/// 实事项目 done for a village in a campaign, with its support funds (扶助资金). Minimal for now: the
-/// projects module will add milestones; the statistics read only what is here.
+/// 实事项目 done for a village in a campaign, with its support funds (扶助资金), budget, milestones and progress.
+/// The statistics read <see cref="FundsFen"/>, <see cref="Status"/> and <see cref="ImplementedOn"/> only;
+/// <see cref="FundsFen"/> is kept equal to the sum of the funding sources whenever they are set
+/// (<see cref="SetFunding"/>), so 项目扶助资金 counts the funds actually arranged, not the budget.
 /// </summary>
-public class PracticalProject
+public partial class PracticalProject
 {
     public int Id { get; set; }
     public int CampaignId { get; set; }
@@ -25,6 +27,15 @@ public class PracticalProject
     public ProjectStatus Status { get; set; } = ProjectStatus.Planned;
     /// <summary>The day it was 落实 (implemented); null while planned.</summary>
     public DateOnly? ImplementedOn { get; set; }
+    public string? Description { get; set; }
+    /// <summary>Planned total cost in fen; not counted by any indicator (funds are).</summary>
+    public long BudgetFen { get; set; }
+    /// <summary>The day it was completed (竣工/完成); null until then.</summary>
+    public DateOnly? CompletedOn { get; set; }
+
+    public List<ProjectFunding> Funding { get; set; } = [];
+    public List<ProjectMilestone> Milestones { get; set; } = [];
+    public List<ProjectProgress> Progress { get; set; } = [];
 
     public decimal FundsYuan
     {

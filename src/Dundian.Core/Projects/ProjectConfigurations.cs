@@ -16,7 +16,35 @@ internal sealed class PracticalProjectConfiguration : IEntityTypeConfiguration<P
         e.HasOne(p => p.Campaign).WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(p => p.Village).WithMany().HasForeignKey(p => p.VillageId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(p => p.Group).WithMany().HasForeignKey(p => p.GroupId).OnDelete(DeleteBehavior.Restrict);
+        e.Property(p => p.Description).HasMaxLength(2000);
+        e.HasMany(p => p.Funding).WithOne().HasForeignKey(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(p => p.Milestones).WithOne().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(p => p.Progress).WithOne().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
     }
+}
+
+internal sealed class ProjectFundingConfiguration : IEntityTypeConfiguration<ProjectFunding>
+{
+    public void Configure(EntityTypeBuilder<ProjectFunding> e) => e.Property(f => f.Source).HasMaxLength(100);
+}
+
+internal sealed class ProjectMilestoneConfiguration : IEntityTypeConfiguration<ProjectMilestone>
+{
+    public void Configure(EntityTypeBuilder<ProjectMilestone> e) => e.Property(m => m.Title).HasMaxLength(200);
+}
+
+internal sealed class ProjectProgressConfiguration : IEntityTypeConfiguration<ProjectProgress>
+{
+    public void Configure(EntityTypeBuilder<ProjectProgress> e)
+    {
+        e.Property(p => p.Note).HasMaxLength(2000);
+        e.Property(p => p.Actor).HasMaxLength(256);
+    }
+}
+
+internal sealed class DevelopmentPlanItemConfiguration : IEntityTypeConfiguration<DevelopmentPlanItem>
+{
+    public void Configure(EntityTypeBuilder<DevelopmentPlanItem> e) => e.Property(i => i.Text).HasMaxLength(500);
 }
 
 internal sealed class DevelopmentPlanConfiguration : IEntityTypeConfiguration<DevelopmentPlan>
@@ -30,5 +58,7 @@ internal sealed class DevelopmentPlanConfiguration : IEntityTypeConfiguration<De
         e.HasOne(p => p.Campaign).WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(p => p.Village).WithMany().HasForeignKey(p => p.VillageId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(p => p.Group).WithMany().HasForeignKey(p => p.GroupId).OnDelete(DeleteBehavior.Restrict);
+        e.Property(p => p.Summary).HasMaxLength(2000);
+        e.HasMany(p => p.Items).WithOne().HasForeignKey(i => i.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }

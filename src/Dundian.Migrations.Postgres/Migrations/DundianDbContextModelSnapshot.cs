@@ -801,8 +801,8 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("ExtensionRequestedUntil")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int?>("FieldLogId")
-                        .HasColumnType("integer");
+                    b.Property<long?>("FieldLogId")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Location")
                         .HasMaxLength(200)
@@ -864,6 +864,8 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.HasIndex("AssignedUnitId");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("FieldLogId");
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
@@ -948,6 +950,32 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.HasIndex("ConcernId", "At");
 
                     b.ToTable("ConcernEvents");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Concerns.ConcernPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConcernId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ConcernId", "SortOrder");
+
+                    b.ToTable("ConcernPhotos");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.Article", b =>
@@ -1563,6 +1591,50 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.ToTable("ResearchReports");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Inbox.InboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("ConcernId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("RecipientUserId", "ReadAt");
+
+                    b.ToTable("InboxEntries");
+                });
+
             modelBuilder.Entity("Dundian.Core.Moderation.SensitiveWord", b =>
                 {
                     b.Property<int>("Id")
@@ -1658,6 +1730,10 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.Property<int?>("GroupId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1688,6 +1764,32 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.ToTable("DevelopmentPlans");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Projects.DevelopmentPlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("DevelopmentPlanItems");
+                });
+
             modelBuilder.Entity("Dundian.Core.Projects.PracticalProject", b =>
                 {
                     b.Property<int>("Id")
@@ -1696,8 +1798,18 @@ namespace Dundian.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("CampaignId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<long>("FundsFen")
                         .HasColumnType("bigint");
@@ -1741,6 +1853,91 @@ namespace Dundian.Migrations.Postgres.Migrations
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CampaignId", "VillagePath"), new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("PracticalProjects");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectFunding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectFundings");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectMilestones");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectProgressReports");
                 });
 
             modelBuilder.Entity("Dundian.Core.Submissions.ScoringRule", b =>
@@ -2316,6 +2513,11 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Dundian.Core.FieldWork.FieldLog", null)
+                        .WithMany()
+                        .HasForeignKey("FieldLogId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Dundian.Core.Org.OrgUnit", "Village")
                         .WithMany()
                         .HasForeignKey("VillageId")
@@ -2336,6 +2538,23 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Concerns.ConcernPhoto", b =>
+                {
+                    b.HasOne("Dundian.Core.Concerns.Concern", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.Article", b =>
@@ -2523,6 +2742,20 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.Navigation("Village");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Inbox.InboxEntry", b =>
+                {
+                    b.HasOne("Dundian.Core.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Dundian.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dundian.Core.Org.OrgUnit", b =>
                 {
                     b.HasOne("Dundian.Core.Org.OrgUnit", "Parent")
@@ -2559,6 +2792,15 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.Navigation("Village");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Projects.DevelopmentPlanItem", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.DevelopmentPlan", null)
+                        .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dundian.Core.Projects.PracticalProject", b =>
                 {
                     b.HasOne("Dundian.Core.Campaigns.Campaign", "Campaign")
@@ -2583,6 +2825,33 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.Navigation("Group");
 
                     b.Navigation("Village");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectFunding", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.PracticalProject", null)
+                        .WithMany("Funding")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectMilestone", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.PracticalProject", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectProgress", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.PracticalProject", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dundian.Core.Submissions.ScoringRule", b =>
@@ -2712,6 +2981,8 @@ namespace Dundian.Migrations.Postgres.Migrations
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.Article", b =>
@@ -2731,6 +3002,20 @@ namespace Dundian.Migrations.Postgres.Migrations
             modelBuilder.Entity("Dundian.Core.FieldWork.Household", b =>
                 {
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.DevelopmentPlan", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.PracticalProject", b =>
+                {
+                    b.Navigation("Funding");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Progress");
                 });
 
             modelBuilder.Entity("Dundian.Core.Topics.SpecialTopic", b =>

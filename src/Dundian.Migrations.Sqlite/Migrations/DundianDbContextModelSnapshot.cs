@@ -762,7 +762,7 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ExtensionRequestedUntil")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("FieldLogId")
+                    b.Property<long?>("FieldLogId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Location")
@@ -825,6 +825,8 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.HasIndex("AssignedUnitId");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("FieldLogId");
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
@@ -905,6 +907,30 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.HasIndex("ConcernId", "At");
 
                     b.ToTable("ConcernEvents");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Concerns.ConcernPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConcernId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ConcernId", "SortOrder");
+
+                    b.ToTable("ConcernPhotos");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.Article", b =>
@@ -1494,6 +1520,48 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("ResearchReports");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Inbox.InboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConcernId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("RecipientUserId", "ReadAt");
+
+                    b.ToTable("InboxEntries");
+                });
+
             modelBuilder.Entity("Dundian.Core.Moderation.SensitiveWord", b =>
                 {
                     b.Property<int>("Id")
@@ -1582,6 +1650,10 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Property<int?>("GroupId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1610,14 +1682,48 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("DevelopmentPlans");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Projects.DevelopmentPlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("DevelopmentPlanItems");
+                });
+
             modelBuilder.Entity("Dundian.Core.Projects.PracticalProject", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("FundsFen")
                         .HasColumnType("INTEGER");
@@ -1659,6 +1765,85 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("PracticalProjects");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectFunding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectFundings");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectMilestones");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectProgressReports");
                 });
 
             modelBuilder.Entity("Dundian.Core.Submissions.ScoringRule", b =>
@@ -2224,6 +2409,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Dundian.Core.FieldWork.FieldLog", null)
+                        .WithMany()
+                        .HasForeignKey("FieldLogId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Dundian.Core.Org.OrgUnit", "Village")
                         .WithMany()
                         .HasForeignKey("VillageId")
@@ -2244,6 +2434,23 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Concerns.ConcernPhoto", b =>
+                {
+                    b.HasOne("Dundian.Core.Concerns.Concern", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.Article", b =>
@@ -2431,6 +2638,20 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Navigation("Village");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Inbox.InboxEntry", b =>
+                {
+                    b.HasOne("Dundian.Core.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Dundian.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dundian.Core.Org.OrgUnit", b =>
                 {
                     b.HasOne("Dundian.Core.Org.OrgUnit", "Parent")
@@ -2467,6 +2688,15 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Navigation("Village");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Projects.DevelopmentPlanItem", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.DevelopmentPlan", null)
+                        .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dundian.Core.Projects.PracticalProject", b =>
                 {
                     b.HasOne("Dundian.Core.Campaigns.Campaign", "Campaign")
@@ -2491,6 +2721,33 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Navigation("Group");
 
                     b.Navigation("Village");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectFunding", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.PracticalProject", null)
+                        .WithMany("Funding")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectMilestone", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.PracticalProject", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectProgress", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.PracticalProject", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dundian.Core.Submissions.ScoringRule", b =>
@@ -2620,6 +2877,8 @@ namespace Dundian.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.Article", b =>
@@ -2639,6 +2898,20 @@ namespace Dundian.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Dundian.Core.FieldWork.Household", b =>
                 {
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.DevelopmentPlan", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.PracticalProject", b =>
+                {
+                    b.Navigation("Funding");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Progress");
                 });
 
             modelBuilder.Entity("Dundian.Core.Topics.SpecialTopic", b =>

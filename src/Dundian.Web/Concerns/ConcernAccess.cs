@@ -43,7 +43,8 @@ public class ConcernAccess(DundianDbContext db, OrgTree tree)
     public async Task<(Concern? Concern, bool Found)> LoadAsync(StaffScope scope, int id, CancellationToken ct = default)
     {
         var concern = await db.Concerns.Include(c => c.Events).Include(c => c.Category).Include(c => c.Village)
-            .Include(c => c.AssignedUnit).FirstOrDefaultAsync(c => c.Id == id, ct);
+            .Include(c => c.AssignedUnit).Include(c => c.Photos.OrderBy(p => p.SortOrder)).ThenInclude(p => p.File)
+            .AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (concern is null) return (null, false);
         return Covers(scope, concern.Village!.Path) ? (concern, true) : (null, true);
     }

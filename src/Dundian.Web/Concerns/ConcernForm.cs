@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Dundian.Core.Concerns;
+using Microsoft.AspNetCore.Http;
 
 namespace Dundian.Web.Concerns;
 
@@ -24,6 +25,18 @@ public sealed class ConcernForm
     public string? ReporterPhone { get; set; }
 
     public string? Location { get; set; }
+
+    /// <summary>Optional photos (evidence only, never required — 减负).</summary>
+    public List<IFormFile> Photos { get; set; } = [];
+
+    /// <summary>
+    /// The chosen photos as uploads; a file input left empty posts a part without a name, which is not a photo.
+    /// The streams belong to the request and are closed with it.
+    /// </summary>
+    public IReadOnlyList<ConcernPhotoUpload> PhotoUploads() => PhotoUploadsOf(Photos);
+
+    public static IReadOnlyList<ConcernPhotoUpload> PhotoUploadsOf(IEnumerable<IFormFile> files) =>
+        files.Where(f => !string.IsNullOrEmpty(f.FileName)).Select(f => new ConcernPhotoUpload(f.OpenReadStream(), f.FileName)).ToList();
 
     public ConcernSubmission ToSubmission() =>
         new(CategoryCode ?? "", VillageId ?? 0, Description ?? "", ReporterName, ReporterPhone,

@@ -12,6 +12,10 @@ public static class ConcernsSetup
         services.AddScoped<ConcernChoices>();
         services.AddScoped<ConcernAccess>();
         services.AddHostedService<ConcernEscalationJob>();
+        // The rest of issue 4's back office: the inbox badge, practical projects and development plans.
+        services.AddScoped<Dundian.Web.Inbox.InboxCounter>();
+        services.AddScoped<Dundian.Web.Projects.ProjectAccess>();
+        services.AddScoped<Dundian.Web.Projects.ProjectChoices>();
         return services;
     }
 }

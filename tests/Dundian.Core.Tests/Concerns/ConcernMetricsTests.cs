@@ -125,6 +125,27 @@ public abstract class ConcernMetricsTests(MigratedDatabase database)
         var byUnit = await new ConcernMetrics(db, clock).ByUnitAsync(new DateOnly(2007, 4, 1), new DateOnly(2007, 4, 30), [at.Village], Ct);
         Assert.Contains(byUnit, r => r.Id == null && r.Name == "未交办");
     }
+
+    [Fact]
+    public async Task By_resolved_date_counts_what_was_resolved_or_fell_due_in_the_period()
+    {
+        var at = await PlaceAsync();
+        var marchReceivedAprilResolved = Assigned(at, T0.AddDays(-20)); // received 13 March, due 20 March
+        marchReceivedAprilResolved.Resolve("已修补", T0.AddDays(1), "unit");
+        var aprilOpen = Assigned(at, T0); // due 9 April, still open
+        var marchResolved = Assigned(at, T0.AddDays(-20));
+        marchResolved.Resolve("已修补", T0.AddDays(-15), "unit");
+        await SaveAsync(marchReceivedAprilResolved, aprilOpen, marchResolved);
+        clock.Advance(TimeSpan.FromDays(12));
+
+        await using var db = database.NewContext();
+        var metrics = new ConcernMetrics(db, clock);
+        var april = (await metrics.ByVillageAsync(new DateOnly(2007, 4, 1), new DateOnly(2007, 4, 30), [at.Village], Ct, ConcernPeriodBasis.Resolved)).Single();
+        Assert.Equal((2, 1, 0, 1), (april.Received, april.Resolved, april.OnTimeResolved, april.OpenOverdue));
+        Assert.Equal(0.0, april.OnTimeRate);
+        var byReceipt = (await metrics.ByVillageAsync(new DateOnly(2007, 4, 1), new DateOnly(2007, 4, 30), [at.Village], Ct)).Single();
+        Assert.Equal((1, 0, 1), (byReceipt.Received, byReceipt.Resolved, byReceipt.OpenOverdue));
+    }
 }
 
 public sealed class ConcernMetricsTestsOnSqlite(SqliteDatabase db) : ConcernMetricsTests(db), IClassFixture<SqliteDatabase>;

@@ -1,5 +1,7 @@
 using System.Net;
 using Dundian.Core.Accounts;
+using Dundian.Core.Concerns;
+using Microsoft.EntityFrameworkCore;
 using Dundian.Testing;
 using Dundian.Web.Tests.Accounts;
 using Xunit;
@@ -27,6 +29,24 @@ public abstract class ConcernMetricsPageTests(DundianApp app)
         var denied = await cadre.GetAsync("/manage/concerns/metrics");
         Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
         Assert.StartsWith("/account/access-denied", denied.RedirectTarget());
+    }
+
+    [Fact]
+    public async Task By_resolved_date_the_page_counts_resolved_concerns_and_open_ones_with_a_due_date()
+    {
+        var (office, _) = await app.SignInAsync(StaffRole.CampaignOffice, "象山县", "metrics", ConcernClients.NewIp());
+        var expected = await app.DbAsync(db => db.Concerns.CountAsync(c =>
+            ((c.Status == ConcernStatus.Resolved || c.Status == ConcernStatus.FollowedUp) && c.ResolvedAt != null)
+            || ((c.Status == ConcernStatus.Assigned || c.Status == ConcernStatus.InProgress) && c.DueAt != null)));
+        var all = await app.DbAsync(db => db.Concerns.CountAsync());
+        Assert.True(expected < all, "the demo has concerns that are neither resolved nor due");
+
+        static int Received(AngleSharp.Dom.IDocument doc) => doc.QuerySelectorAll("table.concern-metrics").Last()
+            .QuerySelectorAll("tbody tr").Sum(tr => int.Parse(tr.QuerySelectorAll("td")[0].TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture));
+        var byResolution = await office.GetDocumentAsync("/manage/concerns/metrics?basis=Resolved");
+        Assert.Equal("Resolved", byResolution.QuerySelector("#basis option[selected]")?.GetAttribute("value"));
+        Assert.Equal(expected, Received(byResolution));
+        Assert.Equal(all, Received(await office.GetDocumentAsync("/manage/concerns/metrics")));
     }
 }
 

@@ -170,6 +170,25 @@ public abstract class ConcernStaffTests(DundianApp app)
         Assert.Contains(folded.Events, e => e.Kind == ConcernEventKind.Received);
         Assert.Contains(stored.Single(c => c.Id == second.Id).Events, e => e.Kind == ConcernEventKind.MergedFrom);
     }
+
+    [Fact]
+    public async Task The_list_pages_fifty_at_a_time_and_keeps_the_filter()
+    {
+        var (office, _) = await SignInAsync(StaffRole.CampaignOffice, "象山县");
+        var total = await app.DbAsync(db => db.Concerns.CountAsync());
+        Assert.True(total > 50, "the demo has more than one page of concerns");
+        var first = await office.GetDocumentAsync("/manage/concerns");
+        Assert.Equal(50, first.QuerySelectorAll("table.concerns tbody tr").Length);
+        var last = await office.GetDocumentAsync($"/manage/concerns?p={(total + 49) / 50}");
+        Assert.Equal(total - (total - 1) / 50 * 50, last.QuerySelectorAll("table.concerns tbody tr").Length);
+        var numbers = first.QuerySelectorAll("table.concerns tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToHashSet();
+        Assert.DoesNotContain(last.QuerySelectorAll("table.concerns tbody tr td:first-child").Select(td => td.TextContent.Trim()), numbers.Contains);
+
+        var resolved = await app.DbAsync(db => db.Concerns.CountAsync(c => c.Status == ConcernStatus.FollowedUp));
+        var filtered = await office.GetDocumentAsync("/manage/concerns?status=FollowedUp");
+        Assert.Equal(resolved.ToString(System.Globalization.CultureInfo.InvariantCulture), filtered.QuerySelector("#concern-total")?.TextContent);
+        if (resolved > 50) Assert.Contains("status=FollowedUp", filtered.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
+    }
 }
 
 public sealed class ConcernStaffTestsOnSqlite(SqliteApp app) : ConcernStaffTests(app), IClassFixture<SqliteApp>;

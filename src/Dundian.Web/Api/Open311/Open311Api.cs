@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dundian.Core.Concerns;
+using Dundian.Web.Concerns;
 using Dundian.Core.Data;
 using Dundian.Core.Org;
 using Dundian.Web.Infrastructure;
@@ -86,7 +87,8 @@ public static class Open311Api
         try
         {
             var (concern, _) = await intake.SubmitAsync(new ConcernSubmission(form["service_code"].ToString(), village.Id,
-                form["description"].ToString(), name.Length == 0 ? null : name, NullIfEmpty(form["phone"])), ConcernSource.Hotline, "open311:" + client);
+                form["description"].ToString(), name.Length == 0 ? null : name, NullIfEmpty(form["phone"])), ConcernSource.Hotline, "open311:" + client,
+                ConcernForm.PhotoUploadsOf(form.Files.GetFiles("media")));
             return new Open311Response("service_requests", "request",
                 [[("service_request_id", concern.TrackingNumber), ("service_notice", "已受理 / received"), ("account_id", null)]], 201);
         }

@@ -23,7 +23,7 @@ public class NewModel(ConcernIntake intake, ConcernChoices choices) : PageModel
         {
             try
             {
-                var (concern, code) = await intake.SubmitAsync(Input.ToSubmission(), ConcernSource.Portal, null);
+                var (concern, code) = await intake.SubmitAsync(Input.ToSubmission(), ConcernSource.Portal, null, Input.PhotoUploads());
                 TempData[ConcernIssued.NumberKey] = concern.TrackingNumber;
                 TempData[ConcernIssued.CodeKey] = code;
                 return RedirectToPage("Submitted");

@@ -8,14 +8,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dundian.Web.Areas.Manage.Pages.Concerns;
 
-/// <summary>民情诉求 list: concerns of the villages in the user's scope, filtered by status, category and overdue.</summary>
+/// <summary>民情诉求 list: concerns of the villages in the user's scope, filtered by status, category and overdue, 50 a page.</summary>
 public class IndexModel(DundianDbContext db, ConcernAccess access, ConcernChoices choices, TimeProvider clock) : PageModel
 {
-    public const int Limit = 200;
+    public const int PageSize = 50;
 
     [BindProperty(SupportsGet = true)] public ConcernStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
     [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    /// <summary>The list's address for page <paramref name="page"/>, keeping the filters.</summary>
+    public string PageUrl(int page)
+    {
+        var query = new List<string> { $"p={page}" };
+        if (Status is { } s) query.Add($"status={s}");
+        if (!string.IsNullOrWhiteSpace(Category)) query.Add("category=" + Uri.EscapeDataString(Category));
+        if (Overdue) query.Add("overdue=true");
+        return "/manage/concerns?" + string.Join("&", query);
+    }
 
     public List<Concern> Items { get; private set; } = [];
     public List<ConcernCategory> Categories { get; private set; } = [];
@@ -39,8 +51,10 @@ public class IndexModel(DundianDbContext db, ConcernAccess access, ConcernChoice
             query = query.Where(c => (c.Status == ConcernStatus.Assigned || c.Status == ConcernStatus.InProgress) && c.DueAt < now);
         }
         Total = await query.CountAsync();
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Items = await query.Include(c => c.Category).Include(c => c.Village).Include(c => c.AssignedUnit)
-            .OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id).Take(Limit).ToListAsync();
+            .OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
         return Page();
     }
 }

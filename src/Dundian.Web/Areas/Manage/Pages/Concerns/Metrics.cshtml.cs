@@ -11,6 +11,7 @@ public class MetricsModel(ConcernMetrics metrics, ConcernAccess access) : PageMo
 {
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true)] public ConcernPeriodBasis Basis { get; set; }
 
     public IReadOnlyList<ConcernMetricsRow> Units { get; private set; } = [];
     public IReadOnlyList<ConcernMetricsRow> Villages { get; private set; } = [];
@@ -23,8 +24,9 @@ public class MetricsModel(ConcernMetrics metrics, ConcernAccess access) : PageMo
         if (!ModelState.IsValid) return Page();
         // Scoped by village like the list: a unit's row covers only the concerns of villages this user reaches.
         var villages = await access.VillageIdsAsync(scope, ct: ct);
-        Units = await metrics.ByUnitAsync(From, To, villages, ct);
-        Villages = await metrics.ByVillageAsync(From, To, villages, ct);
+        if (!Enum.IsDefined(Basis)) Basis = ConcernPeriodBasis.Received;
+        Units = await metrics.ByUnitAsync(From, To, villages, ct, Basis);
+        Villages = await metrics.ByVillageAsync(From, To, villages, ct, Basis);
         return Page();
     }
 

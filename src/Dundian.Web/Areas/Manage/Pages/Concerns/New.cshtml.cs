@@ -30,7 +30,7 @@ public class NewModel(ConcernIntake intake, ConcernChoices choices, ConcernAcces
         if (!ModelState.IsValid) return Page();
         try
         {
-            var (concern, code) = await intake.SubmitAsync(Input.ToSubmission(), ConcernSource.Hotline, User.Identity!.Name);
+            var (concern, code) = await intake.SubmitAsync(Input.ToSubmission(), ConcernSource.Hotline, User.Identity!.Name, Input.PhotoUploads());
             TempData[ConcernIssued.NumberKey] = concern.TrackingNumber;
             TempData[ConcernIssued.CodeKey] = code;
             return Redirect($"/manage/concerns/{concern.Id}");
