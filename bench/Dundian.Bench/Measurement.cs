@@ -33,6 +33,7 @@ public sealed class Measurement(BenchDatabase database, GeneratedData data, int 
         for (var i = 0; i < 2; i++) await ComputeAsync(unitId);
         if (check && households != data.HouseholdsPerUnit[unitId])
             throw new InvalidOperationException($"{level}: 走访农户 {households}, generated {data.HouseholdsPerUnit[unitId]}");
+        if (check) await CheckAgainstRecordsAsync(level, unitId);
         // Keep a slow level from eating the whole run: at most ~60 s of timed calls per level.
         var n = Math.Max(5, Math.Min(iterations, (int)(60_000 / Math.Max(1, warm.Elapsed.TotalMilliseconds / 3))));
         var times = new List<double>(n);
@@ -72,11 +73,40 @@ public sealed class Measurement(BenchDatabase database, GeneratedData data, int 
         var provinceAfter = Households(await ComputeAsync(data.Province));
         var provinceMs = sw.Elapsed.TotalMilliseconds;
         await using (var db = new DundianDbContext(contextOptions))
-            await db.FieldLogs.Where(l => l.Id == id).ExecuteDeleteAsync(); // leave the data as generated, for --reuse
+        {
+            // Through EF, so the totals are rewritten as well: leave the data as generated, for --reuse.
+            db.FieldLogs.Remove(await db.FieldLogs.SingleAsync(l => l.Id == id));
+            await db.SaveChangesAsync();
+        }
         if (villageAfter - villageBefore != visited || provinceAfter - provinceBefore != visited)
             throw new InvalidOperationException($"lag: village {villageBefore}→{villageAfter}, province {provinceBefore}→{provinceAfter}, logged {visited}");
         return new LagResult(villageBefore, villageAfter, provinceBefore, provinceAfter, visited, writeMs, villageMs, provinceMs);
     }
+
+    /// <summary>
+    /// The timed call reads the pre-aggregated totals; a period covering the whole campaign gives the same figures
+    /// computed from the records (the exact path). Every field-log figure must agree — checked once per level, untimed.
+    /// </summary>
+    private async Task CheckAgainstRecordsAsync(string level, int unitId)
+    {
+        await using var db = new DundianDbContext(contextOptions);
+        var stats = new StatisticsService(db, catalogue);
+        var fromTotals = await stats.ComputeAsync(Filter(unitId));
+        var fromRecords = await stats.ComputeAsync(Filter(unitId) with { From = Generator.CampaignStart, To = Generator.CampaignEnd });
+        foreach (var key in FieldLogKeys)
+        {
+            var a = fromTotals.Single(v => v.Key == key).Value;
+            var b = fromRecords.Single(v => v.Key == key).Value;
+            if (a != b) throw new InvalidOperationException($"{level}: {key} from the totals {a}, from the records {b}");
+        }
+    }
+
+    private static readonly string[] FieldLogKeys =
+    [
+        IndicatorKeys.StationedDays, IndicatorKeys.Symposiums, IndicatorKeys.HouseholdsVisited, IndicatorKeys.Talks,
+        IndicatorKeys.ConsolationHouseholds, IndicatorKeys.ConsolationMoney, IndicatorKeys.PolicyTalks,
+        IndicatorKeys.DialogueParticipants, IndicatorKeys.ProblemsSolved,
+    ];
 
     private async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(int unitId)
     {

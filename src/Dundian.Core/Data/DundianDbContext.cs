@@ -47,6 +47,7 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<PublicCommitment> PublicCommitments => Set<PublicCommitment>();
     public DbSet<CommitmentVerdict> CommitmentVerdicts => Set<CommitmentVerdict>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<Statistics.Totals.FieldLogTotal> FieldLogTotals => Set<Statistics.Totals.FieldLogTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

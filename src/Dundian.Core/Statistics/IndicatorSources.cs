@@ -5,6 +5,7 @@ using Dundian.Core.FieldWork;
 using Dundian.Core.Org;
 using System.Linq.Expressions;
 using Dundian.Core.Projects;
+using Dundian.Core.Statistics.Totals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dundian.Core.Statistics;
@@ -122,10 +123,30 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
     /// </summary>
     public async Task<long> SumFieldLogsAsync(Expression<Func<FieldLog, long>> column, CancellationToken ct)
     {
+        if (UsesTotals && TotalsColumn(column) is { } name) return (await FieldLogFiguresAsync(ct)).Sums[name];
         var at = batch?.IndexOf(column) ?? -1;
         if (at < 0) return await FieldLogs().SumAsync(column, ct);
         batchSums ??= SumBatchAsync(batch!, ct);
         return (await batchSums)[at];
+    }
+
+    /// <summary>
+    /// True when the field-log figures are read from the pre-aggregated <see cref="FieldLogTotal"/> rows: any filter
+    /// without a period. With a period they are computed from the records (a period cuts through stays).
+    /// </summary>
+    public bool UsesTotals => FieldLogTotalsReader.Applies(filter);
+
+    /// <summary>The field-log sums and stationed days from the totals, read once per ComputeAsync call.</summary>
+    public Task<FieldLogFigures> FieldLogFiguresAsync(CancellationToken ct) => figures ??= FieldLogTotalsReader.ReadAsync(this, ct);
+
+    private Task<FieldLogFigures>? figures;
+
+    /// <summary>The FieldLog column an indicator sums (<c>l => l.Talks</c>, maybe widened to long), when the totals carry it.</summary>
+    private static string? TotalsColumn(Expression<Func<FieldLog, long>> column)
+    {
+        var body = column.Body is UnaryExpression { NodeType: ExpressionType.Convert } u ? u.Operand : column.Body;
+        return body is MemberExpression { Expression: ParameterExpression } m && FieldLogTotalsReader.Columns.Contains(m.Member.Name)
+            ? m.Member.Name : null;
     }
 
     public void BatchFieldLogSums(IEnumerable<Expression<Func<FieldLog, long>>> columns) => batch = columns.Distinct().ToList();
@@ -148,12 +169,16 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
     private IQueryable<LiaisonVillage> LiaisonVillagesUnder(string path) =>
         db.LiaisonVillages.WhereUnder(l => l.Village!.Path, path, PathAsRange);
 
-    private bool PathAsRange => db.Database.IsSqlite();
+    /// <summary>The filter's org unit path, or null for no org filter.</summary>
+    internal string? OrgPath => orgPath;
+
+    internal bool PathAsRange => db.Database.IsSqlite();
 
     /// <summary>Group filter for group-owned records: the chosen group, or the chosen participant's group.</summary>
     private int? GroupOfRecords => filter.ParticipantId is not null ? participantGroupId ?? -1 : filter.GroupId;
 
-    private IQueryable<FieldLog> Stays()
+    /// <summary>Stays the filter selects, ignoring the period.</summary>
+    internal IQueryable<FieldLog> Stays()
     {
         var q = db.FieldLogs.AsNoTracking();
         if (filter.CampaignId is { } c) q = q.Where(l => l.CampaignId == c);

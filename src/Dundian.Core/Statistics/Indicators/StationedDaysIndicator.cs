@@ -12,8 +12,10 @@ public sealed class StationedDaysIndicator : Indicator
     public override string Label => "进村蹲点调研时间";
     public override string Unit => "天";
 
-    public override async Task<decimal> SumAsync(IndicatorSources sources, CancellationToken ct) =>
-        (await PerParticipantAsync(sources, ct)).Values.Sum();
+    /// <summary>Without a period, from the pre-aggregated totals (see <see cref="Totals.FieldLogTotalsReader"/>); with one, from the stays.</summary>
+    public override async Task<decimal> SumAsync(IndicatorSources sources, CancellationToken ct) => sources.UsesTotals
+        ? (await sources.FieldLogFiguresAsync(ct)).StationedDays
+        : (await PerParticipantAsync(sources, ct)).Values.Sum();
 
     public override async Task<IReadOnlyList<DrillDownRow>> DrillDownAsync(IndicatorSources sources, CancellationToken ct)
     {
