@@ -73,7 +73,7 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var q = db.ResearchGroups.AsNoTracking();
         if (filter.CampaignId is { } c) q = q.Where(g => g.CampaignId == c);
         if (filter.Tier is { } t) q = q.Where(g => g.Campaign!.Tier == t);
-        if (orgPath is not null) { var under = LiaisonVillagesUnder(orgPath); q = q.Where(g => under.Any(l => l.GroupId == g.Id)); }
+        if (orgPath is not null) { var under = GroupsWithVillageUnder(orgPath); q = q.Where(g => under.Contains(g.Id)); }
         if (GroupOfRecords is { } id) q = q.Where(g => g.Id == id);
         return q;
     }
@@ -94,7 +94,7 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var q = db.Participants.AsNoTracking();
         if (filter.CampaignId is { } c) q = q.Where(p => p.CampaignId == c);
         if (filter.Tier is { } t) q = q.Where(p => p.Campaign!.Tier == t);
-        if (orgPath is not null) { var under = LiaisonVillagesUnder(orgPath); q = q.Where(p => under.Any(l => l.GroupId == p.GroupId)); }
+        if (orgPath is not null) { var under = GroupsWithVillageUnder(orgPath); q = q.Where(p => under.Contains(p.GroupId)); }
         if (filter.GroupId is { } g) q = q.Where(p => p.GroupId == g);
         if (filter.ParticipantId is { } id) q = q.Where(p => p.Id == id);
         return q;
@@ -108,8 +108,8 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         if (filter.Tier is { } tier) q = q.Where(t => t.Campaign!.Tier == tier);
         if (orgPath is not null)
         {
-            var under = LiaisonVillagesUnder(orgPath);
-            q = q.Where(t => under.Any(l => l.GroupId == t.GroupId) || under.Any(l => l.GroupId == t.Participant!.GroupId));
+            var under = GroupsWithVillageUnder(orgPath);
+            q = q.Where(t => under.Contains(t.GroupId) || under.Contains(t.Participant!.GroupId));
         }
         if (filter.GroupId is { } g) q = q.Where(t => t.GroupId == g || t.Participant!.GroupId == g);
         if (filter.ParticipantId is { } p) q = q.Where(t => t.ParticipantId == p || (t.ParticipantId == null && t.GroupId == participantGroupId));
@@ -164,6 +164,13 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var select = Expression.Lambda<Func<IGrouping<int, FieldLog>, long[]>>(row, g);
         return await FieldLogs().GroupBy(l => 1).Select(select).FirstOrDefaultAsync(ct) ?? new long[columns.Count];
     }
+
+    /// <summary>
+    /// Ids of the groups with a liaison village under the unit: the structural figures place groups, participants
+    /// and topics by it. An uncorrelated IN (…) subquery, evaluated once, rather than an EXISTS per row: SQLite
+    /// would otherwise probe the liaison villages once per participant of a province-sized campaign.
+    /// </summary>
+    private IQueryable<int?> GroupsWithVillageUnder(string path) => LiaisonVillagesUnder(path).Select(l => (int?)l.GroupId);
 
     /// <summary>Liaison villages under the unit, as a subquery the structural figures place groups by.</summary>
     private IQueryable<LiaisonVillage> LiaisonVillagesUnder(string path) =>
