@@ -135,4 +135,7 @@ public sealed class GeneratedData
     public int County { get; set; }
     public int Province { get; set; }
     public int VillageParticipant { get; set; }
+    /// <summary>Time to build the field-log totals from the loaded logs (the load bypasses EF, so they are rebuilt once).</summary>
+    public TimeSpan? TotalsBuild { get; set; }
+    public int TotalsRows { get; set; }
 }

@@ -30,6 +30,9 @@ public sealed class Report(BenchOptions options)
             s.AppendLine($"Schema (real migrations): {schema!.Value.TotalSeconds:0.0} s; generation + ANALYZE: {g.TotalSeconds:0.0} s " +
                          $"({data.Logs / g.TotalSeconds:N0} logs/s).");
         else s.AppendLine("Data reused from the previous run (--reuse).");
+        if (data.TotalsBuild is { } tb)
+            s.AppendLine($"Field-log totals built from the loaded logs (FieldLogTotalsWriter.RebuildAsync): {data.TotalsRows:N0} rows in {tb.TotalSeconds:0.0} s.");
+        s.AppendLine("Every level's field-log figures (stationed days and the nine sums) were checked equal to the from-records computation.");
         s.AppendLine().AppendLine("`StatisticsService.ComputeAsync(new IndicatorFilter { CampaignId, OrgUnitId })`, fresh DbContext per call:").AppendLine();
         s.AppendLine("| level | org unit | calls | p50 ms | p95 ms | max ms | SQL commands per call | 走访农户 (checked) |");
         s.AppendLine("|---|---|---|---|---|---|---|---|");

@@ -63,7 +63,8 @@ public sealed class ResolvedConcernsIndicator : Indicator
 
     /// <summary>
     /// Ids of concerns without a log in the selected campaigns' liaison villages, resolved inside the campaign's
-    /// period: one small query for the (few) campaign windows, then a UNION of one id query per campaign.
+    /// period: one small query for the (few) campaign windows, then a UNION of one id query per campaign, each
+    /// placing the concern's village through a liaison-village subquery.
     /// </summary>
     private static async Task<IQueryable<int>?> UnlinkedIdsAsync(IndicatorSources sources, int? participantGroup, CancellationToken ct)
     {
@@ -73,16 +74,18 @@ public sealed class ResolvedConcernsIndicator : Indicator
         if (filter.Tier is { } t) liaisons = liaisons.Where(l => l.Group!.Campaign!.Tier == t);
         var group = filter.ParticipantId is not null ? participantGroup ?? -1 : filter.GroupId;
         if (group is { } g) liaisons = liaisons.Where(l => l.GroupId == g);
-        var windows = (await liaisons
-                .Select(l => new { l.Group!.CampaignId, l.VillageId, l.Group.Campaign!.StartDate, l.Group.Campaign.EndDate })
-                .ToListAsync(ct))
-            .GroupBy(w => (w.CampaignId, w.StartDate, w.EndDate), w => w.VillageId);
+        // One row per campaign (its window); the villages stay a subquery: a province-sized campaign has
+        // thousands of liaison villages, too many to send as a list of parameters on every roll-up.
+        var windows = await liaisons
+            .Select(l => new { l.Group!.CampaignId, l.Group.Campaign!.StartDate, l.Group.Campaign.EndDate })
+            .Distinct().ToListAsync(ct);
         IQueryable<int>? ids = null;
         foreach (var w in windows)
         {
-            var villages = w.Distinct().ToList();
-            var start = DayStartUtc(w.Key.StartDate);
-            var end = DayStartUtc(w.Key.EndDate.AddDays(1));
+            var campaignId = w.CampaignId;
+            var villages = liaisons.Where(l => l.Group!.CampaignId == campaignId).Select(l => l.VillageId);
+            var start = DayStartUtc(w.StartDate);
+            var end = DayStartUtc(w.EndDate.AddDays(1));
             var part = sources.Db.Concerns
                 .Where(x => x.FieldLogId == null && villages.Contains(x.VillageId) && x.ResolvedAt >= start && x.ResolvedAt < end)
                 .Select(x => x.Id);

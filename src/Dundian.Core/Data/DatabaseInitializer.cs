@@ -11,6 +11,7 @@ public class DatabaseInitializer(DundianDbContext db, DemoData demo, FirstAdmin 
     public async Task<string?> InitializeAsync(DatabaseOptions options, string? adminPassword, CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
+        if (await Statistics.Totals.FieldLogTotalsWriter.EnsureBuiltAsync(db, ct)) log.LogInformation("Field-log totals built from the logs");
         if (options.SeedDemoData && await demo.LoadIfEmptyAsync(ct))
             log.LogInformation("Demo data loaded");
         return await firstAdmin.EnsureAsync(adminPassword, ct);

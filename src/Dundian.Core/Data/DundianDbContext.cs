@@ -69,6 +69,7 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<ProjectMilestone> ProjectMilestones => Set<ProjectMilestone>();
     public DbSet<ProjectProgress> ProjectProgressReports => Set<ProjectProgress>();
     public DbSet<DevelopmentPlanItem> DevelopmentPlanItems => Set<DevelopmentPlanItem>();
+    public DbSet<Statistics.Totals.FieldLogTotal> FieldLogTotals => Set<Statistics.Totals.FieldLogTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -5,6 +5,7 @@ using Dundian.Core.FieldWork;
 using Dundian.Core.Org;
 using System.Linq.Expressions;
 using Dundian.Core.Projects;
+using Dundian.Core.Statistics.Totals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dundian.Core.Statistics;
@@ -72,7 +73,7 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var q = db.ResearchGroups.AsNoTracking();
         if (filter.CampaignId is { } c) q = q.Where(g => g.CampaignId == c);
         if (filter.Tier is { } t) q = q.Where(g => g.Campaign!.Tier == t);
-        if (orgPath is not null) { var under = LiaisonVillagesUnder(orgPath); q = q.Where(g => under.Any(l => l.GroupId == g.Id)); }
+        if (orgPath is not null) { var under = GroupsWithVillageUnder(orgPath); q = q.Where(g => under.Contains(g.Id)); }
         if (GroupOfRecords is { } id) q = q.Where(g => g.Id == id);
         return q;
     }
@@ -93,7 +94,7 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         var q = db.Participants.AsNoTracking();
         if (filter.CampaignId is { } c) q = q.Where(p => p.CampaignId == c);
         if (filter.Tier is { } t) q = q.Where(p => p.Campaign!.Tier == t);
-        if (orgPath is not null) { var under = LiaisonVillagesUnder(orgPath); q = q.Where(p => under.Any(l => l.GroupId == p.GroupId)); }
+        if (orgPath is not null) { var under = GroupsWithVillageUnder(orgPath); q = q.Where(p => under.Contains(p.GroupId)); }
         if (filter.GroupId is { } g) q = q.Where(p => p.GroupId == g);
         if (filter.ParticipantId is { } id) q = q.Where(p => p.Id == id);
         return q;
@@ -107,8 +108,8 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         if (filter.Tier is { } tier) q = q.Where(t => t.Campaign!.Tier == tier);
         if (orgPath is not null)
         {
-            var under = LiaisonVillagesUnder(orgPath);
-            q = q.Where(t => under.Any(l => l.GroupId == t.GroupId) || under.Any(l => l.GroupId == t.Participant!.GroupId));
+            var under = GroupsWithVillageUnder(orgPath);
+            q = q.Where(t => under.Contains(t.GroupId) || under.Contains(t.Participant!.GroupId));
         }
         if (filter.GroupId is { } g) q = q.Where(t => t.GroupId == g || t.Participant!.GroupId == g);
         if (filter.ParticipantId is { } p) q = q.Where(t => t.ParticipantId == p || (t.ParticipantId == null && t.GroupId == participantGroupId));
@@ -122,10 +123,30 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
     /// </summary>
     public async Task<long> SumFieldLogsAsync(Expression<Func<FieldLog, long>> column, CancellationToken ct)
     {
+        if (UsesTotals && TotalsColumn(column) is { } name) return (await FieldLogFiguresAsync(ct)).Sums[name];
         var at = batch?.IndexOf(column) ?? -1;
         if (at < 0) return await FieldLogs().SumAsync(column, ct);
         batchSums ??= SumBatchAsync(batch!, ct);
         return (await batchSums)[at];
+    }
+
+    /// <summary>
+    /// True when the field-log figures are read from the pre-aggregated <see cref="FieldLogTotal"/> rows: any filter
+    /// without a period. With a period they are computed from the records (a period cuts through stays).
+    /// </summary>
+    public bool UsesTotals => FieldLogTotalsReader.Applies(filter);
+
+    /// <summary>The field-log sums and stationed days from the totals, read once per ComputeAsync call.</summary>
+    public Task<FieldLogFigures> FieldLogFiguresAsync(CancellationToken ct) => figures ??= FieldLogTotalsReader.ReadAsync(this, ct);
+
+    private Task<FieldLogFigures>? figures;
+
+    /// <summary>The FieldLog column an indicator sums (<c>l => l.Talks</c>, maybe widened to long), when the totals carry it.</summary>
+    private static string? TotalsColumn(Expression<Func<FieldLog, long>> column)
+    {
+        var body = column.Body is UnaryExpression { NodeType: ExpressionType.Convert } u ? u.Operand : column.Body;
+        return body is MemberExpression { Expression: ParameterExpression } m && FieldLogTotalsReader.Columns.Contains(m.Member.Name)
+            ? m.Member.Name : null;
     }
 
     public void BatchFieldLogSums(IEnumerable<Expression<Func<FieldLog, long>>> columns) => batch = columns.Distinct().ToList();
@@ -144,16 +165,27 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
         return await FieldLogs().GroupBy(l => 1).Select(select).FirstOrDefaultAsync(ct) ?? new long[columns.Count];
     }
 
+    /// <summary>
+    /// Ids of the groups with a liaison village under the unit: the structural figures place groups, participants
+    /// and topics by it. An uncorrelated IN (…) subquery, evaluated once, rather than an EXISTS per row: SQLite
+    /// would otherwise probe the liaison villages once per participant of a province-sized campaign.
+    /// </summary>
+    private IQueryable<int?> GroupsWithVillageUnder(string path) => LiaisonVillagesUnder(path).Select(l => (int?)l.GroupId);
+
     /// <summary>Liaison villages under the unit, as a subquery the structural figures place groups by.</summary>
     private IQueryable<LiaisonVillage> LiaisonVillagesUnder(string path) =>
         db.LiaisonVillages.WhereUnder(l => l.Village!.Path, path, PathAsRange);
 
-    private bool PathAsRange => db.Database.IsSqlite();
+    /// <summary>The filter's org unit path, or null for no org filter.</summary>
+    internal string? OrgPath => orgPath;
+
+    internal bool PathAsRange => db.Database.IsSqlite();
 
     /// <summary>Group filter for group-owned records: the chosen group, or the chosen participant's group.</summary>
     private int? GroupOfRecords => filter.ParticipantId is not null ? participantGroupId ?? -1 : filter.GroupId;
 
-    private IQueryable<FieldLog> Stays()
+    /// <summary>Stays the filter selects, ignoring the period.</summary>
+    internal IQueryable<FieldLog> Stays()
     {
         var q = db.FieldLogs.AsNoTracking();
         if (filter.CampaignId is { } c) q = q.Where(l => l.CampaignId == c);

@@ -1940,6 +1940,65 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.ToTable("ProjectProgressReports");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Statistics.Totals.FieldLogTotal", b =>
+                {
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ConsolationAmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ConsolationHouseholds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DialogueParticipants")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("HouseholdsVisited")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("LogCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PolicyTalks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ProblemsSolvedOnSpot")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SpanPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("StationedDays")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SymposiumAttendees")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Symposiums")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Talks")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ParticipantId", "CampaignId");
+
+                    b.HasIndex("SpanPath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SpanPath"), new[] { "varchar_pattern_ops" });
+
+                    b.HasIndex("CampaignId", "SpanPath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CampaignId", "SpanPath"), new[] { "int4_ops", "varchar_pattern_ops" });
+
+                    b.ToTable("FieldLogTotals", (string)null);
+                });
+
             modelBuilder.Entity("Dundian.Core.Submissions.ScoringRule", b =>
                 {
                     b.Property<int>("Id")
@@ -2852,6 +2911,25 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Statistics.Totals.FieldLogTotal", b =>
+                {
+                    b.HasOne("Dundian.Core.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dundian.Core.Campaigns.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Participant");
                 });
 
             modelBuilder.Entity("Dundian.Core.Submissions.ScoringRule", b =>

@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Dundian.Core.Statistics.Indicators;
 
 /// <summary>
-/// A figure that is the SUM of one column of the field logs (走访农户, 座谈会, 谈心, …), computed in SQL.
-/// Drill-down lists the logs with a non-zero value. <paramref name="divisor"/> turns stored fen into yuan.
+/// A figure that is the SUM of one column of the field logs (走访农户, 座谈会, 谈心, …), computed in SQL: from the
+/// per-person totals when the filter has no period (see <see cref="IndicatorSources.UsesTotals"/>), else from the
+/// logs. Drill-down always lists the logs themselves with a non-zero value, so it adds up to either. <paramref name="divisor"/> turns stored fen into yuan.
 /// </summary>
 public class FieldLogSumIndicator(string key, string label, string unit, Expression<Func<FieldLog, long>> column,
     decimal divisor = 1) : Indicator

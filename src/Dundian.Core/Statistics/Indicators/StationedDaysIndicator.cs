@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Dundian.Core.Statistics.Indicators;
 
 /// <summary>
-/// 进村蹲点调研时间 (天). Days are a union per person, which SQL cannot SUM; the database filters and
-/// sorts, and only (participant, start, end) tuples are streamed into <see cref="StationedDays"/>.
+/// 进村蹲点调研时间 (天). Days are a union per person, which SQL cannot SUM. Without a period the figure comes
+/// from the per-person totals kept on every write (<see cref="Totals.FieldLogTotalsReader"/>); with a period, and
+/// always for the drill-down, the database filters and sorts the stays and only (participant, start, end) tuples
+/// are streamed into <see cref="StationedDays"/>.
 /// </summary>
 public sealed class StationedDaysIndicator : Indicator
 {
@@ -12,8 +14,10 @@ public sealed class StationedDaysIndicator : Indicator
     public override string Label => "进村蹲点调研时间";
     public override string Unit => "天";
 
-    public override async Task<decimal> SumAsync(IndicatorSources sources, CancellationToken ct) =>
-        (await PerParticipantAsync(sources, ct)).Values.Sum();
+    /// <summary>Without a period, from the pre-aggregated totals (see <see cref="Totals.FieldLogTotalsReader"/>); with one, from the stays.</summary>
+    public override async Task<decimal> SumAsync(IndicatorSources sources, CancellationToken ct) => sources.UsesTotals
+        ? (await sources.FieldLogFiguresAsync(ct)).StationedDays
+        : (await PerParticipantAsync(sources, ct)).Values.Sum();
 
     public override async Task<IReadOnlyList<DrillDownRow>> DrillDownAsync(IndicatorSources sources, CancellationToken ct)
     {

@@ -1,0 +1,107 @@
+using Dundian.Core.FieldWork;
+using Dundian.Core.Org;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dundian.Core.Statistics.Totals;
+
+/// <summary>
+/// Answers the field-log figures of a filter from <see cref="FieldLogTotal"/> rather than from every log.
+/// Only a filter without a period qualifies (a period cuts through stays and the totals carry no dates; then the
+/// indicators compute from the records, as before). Under an org unit U a person counts in one of three ways:
+/// <list type="bullet">
+/// <item>his span lies under U: all his logs are under U, so his whole row counts (one small row per person);</item>
+/// <item>his span is an ancestor of U: some of his logs may be under U: those are read from the records and merged
+/// exactly (his overlapping stays in two villages of U still count once) — only for these few persons;</item>
+/// <item>otherwise none of his logs is under U.</item>
+/// </list>
+/// Campaign, tier, group and participant filters select rows exactly as they select logs (logs carry their
+/// participant's campaign; the group is the participant's current group in both).
+/// </summary>
+public static class FieldLogTotalsReader
+{
+    /// <summary>The FieldLog columns the totals carry, by name.</summary>
+    public static readonly IReadOnlySet<string> Columns = new HashSet<string>
+    {
+        nameof(FieldLog.HouseholdsVisited), nameof(FieldLog.Symposiums), nameof(FieldLog.SymposiumAttendees),
+        nameof(FieldLog.Talks), nameof(FieldLog.ConsolationHouseholds), nameof(FieldLog.ConsolationAmountFen),
+        nameof(FieldLog.PolicyTalks), nameof(FieldLog.DialogueParticipants), nameof(FieldLog.ProblemsSolvedOnSpot),
+    };
+
+    public static bool Applies(IndicatorFilter filter) => filter.From is null && filter.To is null;
+
+    public static async Task<FieldLogFigures> ReadAsync(IndicatorSources sources, CancellationToken ct)
+    {
+        var totals = Totals(sources);
+        var whole = sources.OrgPath is { } path ? totals.WhereUnder(t => t.SpanPath, path, sources.PathAsRange) : totals;
+        var row = await whole.GroupBy(t => 1).Select(g => new
+        {
+            Days = g.Sum(t => (long)t.StationedDays),
+            HouseholdsVisited = g.Sum(t => t.HouseholdsVisited), Symposiums = g.Sum(t => t.Symposiums),
+            SymposiumAttendees = g.Sum(t => t.SymposiumAttendees), Talks = g.Sum(t => t.Talks),
+            ConsolationHouseholds = g.Sum(t => t.ConsolationHouseholds), ConsolationAmountFen = g.Sum(t => t.ConsolationAmountFen),
+            PolicyTalks = g.Sum(t => t.PolicyTalks), DialogueParticipants = g.Sum(t => t.DialogueParticipants),
+            ProblemsSolvedOnSpot = g.Sum(t => t.ProblemsSolvedOnSpot),
+        }).FirstOrDefaultAsync(ct);
+        var sums = Columns.ToDictionary(c => c, _ => 0L);
+        long days = 0;
+        if (row is not null)
+        {
+            days = row.Days;
+            sums[nameof(FieldLog.HouseholdsVisited)] = row.HouseholdsVisited;
+            sums[nameof(FieldLog.Symposiums)] = row.Symposiums;
+            sums[nameof(FieldLog.SymposiumAttendees)] = row.SymposiumAttendees;
+            sums[nameof(FieldLog.Talks)] = row.Talks;
+            sums[nameof(FieldLog.ConsolationHouseholds)] = row.ConsolationHouseholds;
+            sums[nameof(FieldLog.ConsolationAmountFen)] = row.ConsolationAmountFen;
+            sums[nameof(FieldLog.PolicyTalks)] = row.PolicyTalks;
+            sums[nameof(FieldLog.DialogueParticipants)] = row.DialogueParticipants;
+            sums[nameof(FieldLog.ProblemsSolvedOnSpot)] = row.ProblemsSolvedOnSpot;
+        }
+        if (sources.OrgPath is { } unit) days += await AddPartlyUnderAsync(sources, totals, unit, sums, ct);
+        return new FieldLogFigures(sums, days);
+    }
+
+    /// <summary>Persons whose logs reach above the unit: their logs under it, from the records; returns their days.</summary>
+    private static async Task<long> AddPartlyUnderAsync(IndicatorSources sources, IQueryable<FieldLogTotal> totals, string unit,
+        Dictionary<string, long> sums, CancellationToken ct)
+    {
+        var above = FieldLogTotalsCalculator.StrictAncestors(unit);
+        var persons = await totals.Where(t => above.Contains(t.SpanPath))
+            .Select(t => new { t.ParticipantId, t.CampaignId }).ToListAsync(ct);
+        if (persons.Count == 0) return 0;
+        var ids = persons.Select(p => p.ParticipantId).Distinct().ToList();
+        var rows = persons.Select(p => (p.ParticipantId, p.CampaignId)).ToHashSet();
+        var logs = await sources.Stays().Where(l => ids.Contains(l.ParticipantId))
+            .OrderBy(l => l.ParticipantId).ThenBy(l => l.StartDate)
+            .Select(l => new FieldLog
+            {
+                ParticipantId = l.ParticipantId, CampaignId = l.CampaignId, StartDate = l.StartDate, EndDate = l.EndDate,
+                HouseholdsVisited = l.HouseholdsVisited, Symposiums = l.Symposiums, SymposiumAttendees = l.SymposiumAttendees,
+                Talks = l.Talks, ConsolationHouseholds = l.ConsolationHouseholds, ConsolationAmountFen = l.ConsolationAmountFen,
+                PolicyTalks = l.PolicyTalks, DialogueParticipants = l.DialogueParticipants, ProblemsSolvedOnSpot = l.ProblemsSolvedOnSpot,
+            }).ToListAsync(ct);
+        logs.RemoveAll(l => !rows.Contains((l.ParticipantId, l.CampaignId)));
+        sums[nameof(FieldLog.HouseholdsVisited)] += logs.Sum(l => (long)l.HouseholdsVisited);
+        sums[nameof(FieldLog.Symposiums)] += logs.Sum(l => (long)l.Symposiums);
+        sums[nameof(FieldLog.SymposiumAttendees)] += logs.Sum(l => (long)l.SymposiumAttendees);
+        sums[nameof(FieldLog.Talks)] += logs.Sum(l => (long)l.Talks);
+        sums[nameof(FieldLog.ConsolationHouseholds)] += logs.Sum(l => (long)l.ConsolationHouseholds);
+        sums[nameof(FieldLog.ConsolationAmountFen)] += logs.Sum(l => l.ConsolationAmountFen);
+        sums[nameof(FieldLog.PolicyTalks)] += logs.Sum(l => (long)l.PolicyTalks);
+        sums[nameof(FieldLog.DialogueParticipants)] += logs.Sum(l => (long)l.DialogueParticipants);
+        sums[nameof(FieldLog.ProblemsSolvedOnSpot)] += logs.Sum(l => (long)l.ProblemsSolvedOnSpot);
+        return StationedDays.PerParticipant(logs.Select(l => (l.ParticipantId, l.StartDate, l.EndDate))).Values.Sum();
+    }
+
+    /// <summary>The rows the filter's campaign, tier, group and participant select.</summary>
+    private static IQueryable<FieldLogTotal> Totals(IndicatorSources sources)
+    {
+        var filter = sources.Filter;
+        var q = sources.Db.FieldLogTotals.AsNoTracking();
+        if (filter.CampaignId is { } c) q = q.Where(t => t.CampaignId == c);
+        if (filter.Tier is { } tier) q = q.Where(t => t.Campaign!.Tier == tier);
+        if (filter.GroupId is { } g) q = q.Where(t => t.Participant!.GroupId == g);
+        if (filter.ParticipantId is { } p) q = q.Where(t => t.ParticipantId == p);
+        return q;
+    }
+}
