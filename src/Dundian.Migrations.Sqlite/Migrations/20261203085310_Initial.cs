@@ -71,7 +71,9 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     ParentId = table.Column<int>(type: "INTEGER", nullable: true),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
                     InChannelBar = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ReviewLevels = table.Column<int>(type: "INTEGER", nullable: false)
+                    ReviewLevels = table.Column<int>(type: "INTEGER", nullable: false),
+                    ListStyle = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StaleAfterDays = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -142,6 +144,28 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StoredFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StoragePath = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ScopePath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    AltText = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UploadedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -203,40 +227,6 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Articles",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ChannelId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Author = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ViewCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    PendingLevel = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ScheduledPublishAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ScheduledUnpublishAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RejectionReason = table.Column<string>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Articles", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Articles_Channels_ChannelId",
-                        column: x => x.ChannelId,
-                        principalTable: "Channels",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ChannelReviewers",
                 columns: table => new
                 {
@@ -251,6 +241,26 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_ChannelReviewers", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ChannelReviewers_Channels_ChannelId",
+                        column: x => x.ChannelId,
+                        principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScoringRules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChannelId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Points = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScoringRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScoringRules_Channels_ChannelId",
                         column: x => x.ChannelId,
                         principalTable: "Channels",
                         principalColumn: "Id",
@@ -273,7 +283,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     NoticeHtml = table.Column<string>(type: "TEXT", nullable: false),
                     ImplementationPlanHtml = table.Column<string>(type: "TEXT", nullable: false),
                     ActivityPlanHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    Requirements = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Requirements = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    TimeRequirement = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContentRequirement = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DisciplineRequirement = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SixOnesDuties = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -281,58 +295,6 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     table.ForeignKey(
                         name: "FK_Campaigns_OrgUnits_OrgUnitId",
                         column: x => x.OrgUnitId,
-                        principalTable: "OrgUnits",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Concerns",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    QueryCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CategoryId = table.Column<int>(type: "INTEGER", nullable: false),
-                    VillageId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    ReporterName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    ReporterPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    FieldLogId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    AssignedUnitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ExtensionRequestedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    EscalationLevel = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReopenCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Satisfaction = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
-                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    MergedIntoId = table.Column<int>(type: "INTEGER", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Concerns", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Concerns_ConcernCategories_CategoryId",
-                        column: x => x.CategoryId,
-                        principalTable: "ConcernCategories",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Concerns_OrgUnits_AssignedUnitId",
-                        column: x => x.AssignedUnitId,
-                        principalTable: "OrgUnits",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Concerns_OrgUnits_VillageId",
-                        column: x => x.VillageId,
                         principalTable: "OrgUnits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -347,9 +309,12 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     VillageId = table.Column<int>(type: "INTEGER", nullable: false),
                     HeadName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false, defaultValue: "Other"),
                     Situation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     HelpGiven = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -420,28 +385,125 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ArticleReviewSteps",
+                name: "Submissions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReviewerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SubmitterId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    SubmitterName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ChannelId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Points = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ArticleReviewSteps", x => x.Id);
+                    table.PrimaryKey("PK_Submissions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ArticleReviewSteps_Articles_ArticleId",
-                        column: x => x.ArticleId,
-                        principalTable: "Articles",
+                        name: "FK_Submissions_Channels_ChannelId",
+                        column: x => x.ChannelId,
+                        principalTable: "Channels",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Submissions_OrgUnits_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Articles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChannelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ViewCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    EditorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Tags = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CoverImageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    VideoId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PendingLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ScheduledPublishAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ScheduledUnpublishAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Articles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Articles_Channels_ChannelId",
+                        column: x => x.ChannelId,
+                        principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Articles_StoredFiles_CoverImageId",
+                        column: x => x.CoverImageId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Articles_StoredFiles_VideoId",
+                        column: x => x.VideoId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SpecialTopics",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Intro = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    BannerFileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BannerAlt = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OwnerUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SpecialTopics", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SpecialTopics_OrgUnits_OwnerUnitId",
+                        column: x => x.OwnerUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SpecialTopics_StoredFiles_BannerFileId",
+                        column: x => x.BannerFileId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -467,26 +529,26 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ConcernEvents",
+                name: "CampaignDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    ConcernId = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    StatusAfter = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ConcernEvents", x => x.Id);
+                    table.PrimaryKey("PK_CampaignDocuments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ConcernEvents_Concerns_ConcernId",
-                        column: x => x.ConcernId,
-                        principalTable: "Concerns",
+                        name: "FK_CampaignDocuments_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -559,6 +621,339 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ArticleAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArticleAttachments_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ArticleAttachments_StoredFiles_FileId",
+                        column: x => x.FileId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArticleReviewSteps",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleReviewSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArticleReviewSteps_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArticleRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SavedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    SavedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArticleRevisions_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CommunityPosts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Nickname = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    HoldReasons = table.Column<int>(type: "INTEGER", nullable: false),
+                    SensitiveHits = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    OpenReports = table.Column<int>(type: "INTEGER", nullable: false),
+                    ModeratedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModeratedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RejectReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReplyText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReplyUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RepliedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RepliedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommunityPosts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommunityPosts_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CommunityPosts_OrgUnits_ReplyUnitId",
+                        column: x => x.ReplyUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TopicSections",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TopicId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Heading = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ChannelId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PickedArticleIds = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ItemCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TopicSections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TopicSections_SpecialTopics_TopicId",
+                        column: x => x.TopicId,
+                        principalTable: "SpecialTopics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CampaignDocumentAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StoredFileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CampaignDocumentAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CampaignDocumentAttachments_CampaignDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "CampaignDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CampaignDocumentAttachments_StoredFiles_StoredFileId",
+                        column: x => x.StoredFileId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PostReports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PostId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReporterKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PostReports_CommunityPosts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "CommunityPosts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConcernEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConcernId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    StatusAfter = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConcernEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConcernPhotos",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConcernId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConcernPhotos", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConcernPhotos_StoredFiles_FileId",
+                        column: x => x.FileId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Concerns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    QueryCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CategoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VillageId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ReporterName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ReporterPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    FieldLogId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AssignedUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ExtensionRequestedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EscalationLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReopenCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Satisfaction = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MergedIntoId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Concerns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Concerns_ConcernCategories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "ConcernCategories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Concerns_OrgUnits_AssignedUnitId",
+                        column: x => x.AssignedUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Concerns_OrgUnits_VillageId",
+                        column: x => x.VillageId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboxEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RecipientUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ConcernId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InboxEntries_AspNetUsers_RecipientUserId",
+                        column: x => x.RecipientUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InboxEntries_Concerns_ConcernId",
+                        column: x => x.ConcernId,
+                        principalTable: "Concerns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DevelopmentPlanItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DevelopmentPlanItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DevelopmentPlans",
                 columns: table => new
                 {
@@ -569,7 +964,8 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     VillagePath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     GroupId = table.Column<int>(type: "INTEGER", nullable: true),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AdoptedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    AdoptedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -637,9 +1033,15 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    FieldLogId = table.Column<long>(type: "INTEGER", nullable: false),
+                    FieldLogId = table.Column<long>(type: "INTEGER", nullable: true),
                     HouseholdId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Consoled = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Consoled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    VisitedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Visitors = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ConsolationAmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -656,6 +1058,36 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         principalTable: "Households",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FieldLogTotals",
+                columns: table => new
+                {
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SpanPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    LogCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    StationedDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    HouseholdsVisited = table.Column<long>(type: "INTEGER", nullable: false),
+                    Symposiums = table.Column<long>(type: "INTEGER", nullable: false),
+                    SymposiumAttendees = table.Column<long>(type: "INTEGER", nullable: false),
+                    Talks = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConsolationHouseholds = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConsolationAmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    PolicyTalks = table.Column<long>(type: "INTEGER", nullable: false),
+                    DialogueParticipants = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProblemsSolvedOnSpot = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FieldLogTotals", x => new { x.ParticipantId, x.CampaignId });
+                    table.ForeignKey(
+                        name: "FK_FieldLogTotals_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -830,7 +1262,10 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     FundsFen = table.Column<long>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ImplementedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    ImplementedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    BudgetFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -898,15 +1333,112 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.SetNull);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ProjectFundings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProjectFundings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProjectFundings_PracticalProjects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "PracticalProjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProjectMilestones",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProjectMilestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProjectMilestones_PracticalProjects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "PracticalProjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProjectProgressReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProjectProgressReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProjectProgressReports_PracticalProjects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "PracticalProjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleAttachments_ArticleId_FileId",
+                table: "ArticleAttachments",
+                columns: new[] { "ArticleId", "FileId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleAttachments_FileId",
+                table: "ArticleAttachments",
+                column: "FileId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleReviewSteps_ArticleId",
                 table: "ArticleReviewSteps",
                 column: "ArticleId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ArticleRevisions_ArticleId_Number",
+                table: "ArticleRevisions",
+                columns: new[] { "ArticleId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_ChannelId_Status_PublishedAt",
                 table: "Articles",
                 columns: new[] { "ChannelId", "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_CoverImageId",
+                table: "Articles",
+                column: "CoverImageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_Status_PendingLevel",
+                table: "Articles",
+                columns: new[] { "Status", "PendingLevel" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_VideoId",
+                table: "Articles",
+                column: "VideoId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -942,6 +1474,22 @@ namespace Dundian.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_CampaignActivities_CampaignId",
                 table: "CampaignActivities",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignDocumentAttachments_DocumentId",
+                table: "CampaignDocumentAttachments",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignDocumentAttachments_StoredFileId",
+                table: "CampaignDocumentAttachments",
+                column: "StoredFileId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignDocuments_CampaignId",
+                table: "CampaignDocuments",
                 column: "CampaignId");
 
             migrationBuilder.CreateIndex(
@@ -982,6 +1530,21 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 column: "CommitmentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommunityPosts_ArticleId_Status",
+                table: "CommunityPosts",
+                columns: new[] { "ArticleId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommunityPosts_ReplyUnitId",
+                table: "CommunityPosts",
+                column: "ReplyUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommunityPosts_Status_CreatedAt",
+                table: "CommunityPosts",
+                columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConcernCategories_Code",
                 table: "ConcernCategories",
                 column: "Code",
@@ -993,6 +1556,16 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 columns: new[] { "ConcernId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConcernPhotos_ConcernId_SortOrder",
+                table: "ConcernPhotos",
+                columns: new[] { "ConcernId", "SortOrder" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConcernPhotos_FileId",
+                table: "ConcernPhotos",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Concerns_AssignedUnitId",
                 table: "Concerns",
                 column: "AssignedUnitId");
@@ -1001,6 +1574,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 name: "IX_Concerns_CategoryId",
                 table: "Concerns",
                 column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Concerns_FieldLogId",
+                table: "Concerns",
+                column: "FieldLogId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Concerns_Status_DueAt",
@@ -1017,6 +1595,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 name: "IX_Concerns_VillageId_CategoryId",
                 table: "Concerns",
                 columns: new[] { "VillageId", "CategoryId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DevelopmentPlanItems_PlanId",
+                table: "DevelopmentPlanItems",
+                column: "PlanId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DevelopmentPlans_CampaignId_VillagePath",
@@ -1059,6 +1642,16 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 column: "VillagePath");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FieldLogTotals_CampaignId_SpanPath",
+                table: "FieldLogTotals",
+                columns: new[] { "CampaignId", "SpanPath" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FieldLogTotals_SpanPath",
+                table: "FieldLogTotals",
+                column: "SpanPath");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FieldNotes_AuthorId",
                 table: "FieldNotes",
                 column: "AuthorId");
@@ -1092,6 +1685,16 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 name: "IX_HouseholdVisits_HouseholdId",
                 table: "HouseholdVisits",
                 column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxEntries_ConcernId",
+                table: "InboxEntries",
+                column: "ConcernId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxEntries_RecipientUserId_ReadAt",
+                table: "InboxEntries",
+                columns: new[] { "RecipientUserId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LiaisonVillages_GroupId_VillageId",
@@ -1129,6 +1732,12 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PostReports_PostId_ReporterKey",
+                table: "PostReports",
+                columns: new[] { "PostId", "ReporterKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PracticalProjects_CampaignId_VillagePath",
                 table: "PracticalProjects",
                 columns: new[] { "CampaignId", "VillagePath" });
@@ -1147,6 +1756,21 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 name: "IX_PracticalProjects_VillagePath",
                 table: "PracticalProjects",
                 column: "VillagePath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectFundings_ProjectId",
+                table: "ProjectFundings",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectMilestones_ProjectId",
+                table: "ProjectMilestones",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectProgressReports_ProjectId",
+                table: "ProjectProgressReports",
+                column: "ProjectId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PublicCommitments_OwnerUnitId",
@@ -1220,10 +1844,89 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScoringRules_ChannelId",
+                table: "ScoringRules",
+                column: "ChannelId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SensitiveWords_Word",
                 table: "SensitiveWords",
                 column: "Word",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpecialTopics_BannerFileId",
+                table: "SpecialTopics",
+                column: "BannerFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpecialTopics_OwnerUnitId",
+                table: "SpecialTopics",
+                column: "OwnerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpecialTopics_Slug",
+                table: "SpecialTopics",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_ChannelId",
+                table: "Submissions",
+                column: "ChannelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_Status_DecidedAt",
+                table: "Submissions",
+                columns: new[] { "Status", "DecidedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_UnitId",
+                table: "Submissions",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_UnitPath",
+                table: "Submissions",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TopicSections_TopicId_SortOrder",
+                table: "TopicSections",
+                columns: new[] { "TopicId", "SortOrder" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ConcernEvents_Concerns_ConcernId",
+                table: "ConcernEvents",
+                column: "ConcernId",
+                principalTable: "Concerns",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ConcernPhotos_Concerns_ConcernId",
+                table: "ConcernPhotos",
+                column: "ConcernId",
+                principalTable: "Concerns",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Concerns_FieldLogs_FieldLogId",
+                table: "Concerns",
+                column: "FieldLogId",
+                principalTable: "FieldLogs",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_DevelopmentPlanItems_DevelopmentPlans_PlanId",
+                table: "DevelopmentPlanItems",
+                column: "PlanId",
+                principalTable: "DevelopmentPlans",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
 
             migrationBuilder.AddForeignKey(
                 name: "FK_DevelopmentPlans_ResearchGroups_GroupId",
@@ -1240,6 +1943,14 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 principalTable: "Participants",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_FieldLogTotals_Participants_ParticipantId",
+                table: "FieldLogTotals",
+                column: "ParticipantId",
+                principalTable: "Participants",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
 
             migrationBuilder.AddForeignKey(
                 name: "FK_FieldNotes_Participants_AuthorId",
@@ -1286,7 +1997,13 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 table: "Participants");
 
             migrationBuilder.DropTable(
+                name: "ArticleAttachments");
+
+            migrationBuilder.DropTable(
                 name: "ArticleReviewSteps");
+
+            migrationBuilder.DropTable(
+                name: "ArticleRevisions");
 
             migrationBuilder.DropTable(
                 name: "AspNetUserClaims");
@@ -1304,6 +2021,9 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 name: "CampaignActivities");
 
             migrationBuilder.DropTable(
+                name: "CampaignDocumentAttachments");
+
+            migrationBuilder.DropTable(
                 name: "ChannelReviewers");
 
             migrationBuilder.DropTable(
@@ -1319,7 +2039,13 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 name: "ConcernEvents");
 
             migrationBuilder.DropTable(
-                name: "DevelopmentPlans");
+                name: "ConcernPhotos");
+
+            migrationBuilder.DropTable(
+                name: "DevelopmentPlanItems");
+
+            migrationBuilder.DropTable(
+                name: "FieldLogTotals");
 
             migrationBuilder.DropTable(
                 name: "FieldNotes");
@@ -1328,10 +2054,22 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 name: "HouseholdVisits");
 
             migrationBuilder.DropTable(
+                name: "InboxEntries");
+
+            migrationBuilder.DropTable(
                 name: "LiaisonVillages");
 
             migrationBuilder.DropTable(
-                name: "PracticalProjects");
+                name: "PostReports");
+
+            migrationBuilder.DropTable(
+                name: "ProjectFundings");
+
+            migrationBuilder.DropTable(
+                name: "ProjectMilestones");
+
+            migrationBuilder.DropTable(
+                name: "ProjectProgressReports");
 
             migrationBuilder.DropTable(
                 name: "ResearchTopics");
@@ -1340,31 +2078,58 @@ namespace Dundian.Migrations.Sqlite.Migrations
                 name: "RoleGrants");
 
             migrationBuilder.DropTable(
+                name: "ScoringRules");
+
+            migrationBuilder.DropTable(
                 name: "SensitiveWords");
 
             migrationBuilder.DropTable(
-                name: "Articles");
+                name: "Submissions");
+
+            migrationBuilder.DropTable(
+                name: "TopicSections");
+
+            migrationBuilder.DropTable(
+                name: "CampaignDocuments");
 
             migrationBuilder.DropTable(
                 name: "PublicCommitments");
 
             migrationBuilder.DropTable(
-                name: "Concerns");
-
-            migrationBuilder.DropTable(
-                name: "FieldLogs");
+                name: "DevelopmentPlans");
 
             migrationBuilder.DropTable(
                 name: "Households");
 
             migrationBuilder.DropTable(
+                name: "Concerns");
+
+            migrationBuilder.DropTable(
+                name: "CommunityPosts");
+
+            migrationBuilder.DropTable(
+                name: "PracticalProjects");
+
+            migrationBuilder.DropTable(
                 name: "ResearchReports");
+
+            migrationBuilder.DropTable(
+                name: "SpecialTopics");
+
+            migrationBuilder.DropTable(
+                name: "ConcernCategories");
+
+            migrationBuilder.DropTable(
+                name: "FieldLogs");
+
+            migrationBuilder.DropTable(
+                name: "Articles");
 
             migrationBuilder.DropTable(
                 name: "Channels");
 
             migrationBuilder.DropTable(
-                name: "ConcernCategories");
+                name: "StoredFiles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

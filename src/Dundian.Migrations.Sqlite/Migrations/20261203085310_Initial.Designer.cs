@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dundian.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(DundianDbContext))]
-    [Migration("20261203072714_CampaignSetup")]
-    partial class CampaignSetup
+    [Migration("20261203085310_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -632,6 +632,110 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("PublicCommitments");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Community.CommunityPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HoldReasons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModeratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModeratedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nickname")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpenReports")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepliedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReplyUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SensitiveHits")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReplyUnitId");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("CommunityPosts", (string)null);
+
+                    b.HasDiscriminator<string>("Kind").HasValue("CommunityPost");
+
+                    b.UseTphMappingStrategy();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Community.PostReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReporterKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "ReporterKey")
+                        .IsUnique();
+
+                    b.ToTable("PostReports");
+                });
+
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
                 {
                     b.Property<int>("Id")
@@ -661,7 +765,7 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ExtensionRequestedUntil")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("FieldLogId")
+                    b.Property<long?>("FieldLogId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Location")
@@ -724,6 +828,8 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.HasIndex("AssignedUnitId");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("FieldLogId");
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
@@ -806,6 +912,30 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("ConcernEvents");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Concerns.ConcernPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConcernId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ConcernId", "SortOrder");
+
+                    b.ToTable("ConcernPhotos");
+                });
+
             modelBuilder.Entity("Dundian.Core.Content.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -823,7 +953,22 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Property<int>("ChannelId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("CoverImageId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditorName")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PendingLevel")
@@ -857,6 +1002,10 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Tags")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -865,14 +1014,48 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("VideoId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ViewCount")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CoverImageId");
+
+                    b.HasIndex("VideoId");
+
+                    b.HasIndex("Status", "PendingLevel");
+
                     b.HasIndex("ChannelId", "Status", "PublishedAt");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Content.ArticleAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ArticleId", "FileId")
+                        .IsUnique();
+
+                    b.ToTable("ArticleAttachments");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.ArticleReviewStep", b =>
@@ -915,6 +1098,54 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("ArticleReviewSteps");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Content.ArticleRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ArticleRevisions");
+                });
+
             modelBuilder.Entity("Dundian.Core.Content.Channel", b =>
                 {
                     b.Property<int>("Id")
@@ -923,6 +1154,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("InChannelBar")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ListStyle")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -941,6 +1177,9 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StaleAfterDays")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1143,12 +1382,26 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Other");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Situation")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VillageId")
@@ -1167,14 +1420,35 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ConsolationAmountFen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Consoled")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("FieldLogId")
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FieldLogId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("HouseholdId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visitors")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1247,6 +1521,48 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.HasIndex("CampaignId", "Status");
 
                     b.ToTable("ResearchReports");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Inbox.InboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConcernId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("RecipientUserId", "ReadAt");
+
+                    b.ToTable("InboxEntries");
                 });
 
             modelBuilder.Entity("Dundian.Core.Moderation.SensitiveWord", b =>
@@ -1337,6 +1653,10 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Property<int?>("GroupId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1365,14 +1685,48 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("DevelopmentPlans");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Projects.DevelopmentPlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("DevelopmentPlanItems");
+                });
+
             modelBuilder.Entity("Dundian.Core.Projects.PracticalProject", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("FundsFen")
                         .HasColumnType("INTEGER");
@@ -1414,6 +1768,329 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
 
                     b.ToTable("PracticalProjects");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectFunding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectFundings");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectMilestones");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectProgressReports");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Statistics.Totals.FieldLogTotal", b =>
+                {
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ConsolationAmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ConsolationHouseholds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DialogueParticipants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HouseholdsVisited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LogCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PolicyTalks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProblemsSolvedOnSpot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpanPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StationedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SymposiumAttendees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Symposiums")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Talks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ParticipantId", "CampaignId");
+
+                    b.HasIndex("SpanPath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
+
+                    b.HasIndex("CampaignId", "SpanPath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "varchar_pattern_ops" });
+
+                    b.ToTable("FieldLogTotals", (string)null);
+                });
+
+            modelBuilder.Entity("Dundian.Core.Submissions.ScoringRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId")
+                        .IsUnique();
+
+                    b.ToTable("ScoringRules");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Submissions.Submission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmitterId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmitterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("Status", "DecidedAt");
+
+                    b.ToTable("Submissions");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Topics.SpecialTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BannerAlt")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BannerFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BannerFileId");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("SpecialTopics");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Topics.TopicSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PickedArticleIds")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TopicId", "SortOrder");
+
+                    b.ToTable("TopicSections");
                 });
 
             modelBuilder.Entity("Dundian.Core.Uploads.StoredFile", b =>
@@ -1535,6 +2212,30 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Dundian.Core.Community.BoardMessage", b =>
+                {
+                    b.HasBaseType("Dundian.Core.Community.CommunityPost");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasDiscriminator().HasValue("Message");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Community.Comment", b =>
+                {
+                    b.HasBaseType("Dundian.Core.Community.CommunityPost");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasIndex("ArticleId", "Status");
+
+                    b.HasDiscriminator().HasValue("Comment");
                 });
 
             modelBuilder.Entity("Dundian.Core.Accounts.RoleGrant", b =>
@@ -1736,6 +2437,25 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Navigation("OwnerUnit");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Community.CommunityPost", b =>
+                {
+                    b.HasOne("Dundian.Core.Org.OrgUnit", "ReplyUnit")
+                        .WithMany()
+                        .HasForeignKey("ReplyUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ReplyUnit");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Community.PostReport", b =>
+                {
+                    b.HasOne("Dundian.Core.Community.CommunityPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
                 {
                     b.HasOne("Dundian.Core.Org.OrgUnit", "AssignedUnit")
@@ -1748,6 +2468,11 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Dundian.Core.FieldWork.FieldLog", null)
+                        .WithMany()
+                        .HasForeignKey("FieldLogId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Dundian.Core.Org.OrgUnit", "Village")
                         .WithMany()
@@ -1771,6 +2496,23 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dundian.Core.Concerns.ConcernPhoto", b =>
+                {
+                    b.HasOne("Dundian.Core.Concerns.Concern", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("File");
+                });
+
             modelBuilder.Entity("Dundian.Core.Content.Article", b =>
                 {
                     b.HasOne("Dundian.Core.Content.Channel", "Channel")
@@ -1779,13 +2521,49 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("CoverImageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("VideoId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Channel");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Content.ArticleAttachment", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Article", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.ArticleReviewStep", b =>
                 {
                     b.HasOne("Dundian.Core.Content.Article", null)
                         .WithMany("ReviewSteps")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Content.ArticleRevision", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Article", null)
+                        .WithMany("Revisions")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1880,8 +2658,7 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.HasOne("Dundian.Core.FieldWork.FieldLog", "FieldLog")
                         .WithMany("HouseholdVisits")
                         .HasForeignKey("FieldLogId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Dundian.Core.FieldWork.Household", "Household")
                         .WithMany("Visits")
@@ -1921,6 +2698,20 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Navigation("Village");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Inbox.InboxEntry", b =>
+                {
+                    b.HasOne("Dundian.Core.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Dundian.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dundian.Core.Org.OrgUnit", b =>
                 {
                     b.HasOne("Dundian.Core.Org.OrgUnit", "Parent")
@@ -1957,6 +2748,15 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Navigation("Village");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Projects.DevelopmentPlanItem", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.DevelopmentPlan", null)
+                        .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dundian.Core.Projects.PracticalProject", b =>
                 {
                     b.HasOne("Dundian.Core.Campaigns.Campaign", "Campaign")
@@ -1983,6 +2783,109 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Navigation("Village");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectFunding", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.PracticalProject", null)
+                        .WithMany("Funding")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectMilestone", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.PracticalProject", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.ProjectProgress", b =>
+                {
+                    b.HasOne("Dundian.Core.Projects.PracticalProject", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Statistics.Totals.FieldLogTotal", b =>
+                {
+                    b.HasOne("Dundian.Core.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dundian.Core.Campaigns.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Submissions.ScoringRule", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Channel", "Channel")
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Channel");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Submissions.Submission", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Channel", "Channel")
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Dundian.Core.Org.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Channel");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Topics.SpecialTopic", b =>
+                {
+                    b.HasOne("Dundian.Core.Uploads.StoredFile", "BannerFile")
+                        .WithMany()
+                        .HasForeignKey("BannerFileId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Dundian.Core.Org.OrgUnit", "OwnerUnit")
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("BannerFile");
+
+                    b.Navigation("OwnerUnit");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Topics.TopicSection", b =>
+                {
+                    b.HasOne("Dundian.Core.Topics.SpecialTopic", "Topic")
+                        .WithMany("Sections")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Topic");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
                     b.HasOne("Dundian.Core.Accounts.AppUser", null)
@@ -2006,6 +2909,15 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.HasOne("Dundian.Core.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Community.Comment", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2044,11 +2956,17 @@ namespace Dundian.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Dundian.Core.Concerns.Concern", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("Dundian.Core.Content.Article", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("ReviewSteps");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("Dundian.Core.FieldWork.FieldLog", b =>
@@ -2059,6 +2977,25 @@ namespace Dundian.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Dundian.Core.FieldWork.Household", b =>
                 {
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.DevelopmentPlan", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Projects.PracticalProject", b =>
+                {
+                    b.Navigation("Funding");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Topics.SpecialTopic", b =>
+                {
+                    b.Navigation("Sections");
                 });
 #pragma warning restore 612, 618
         }
