@@ -37,15 +37,27 @@ public class PortalQueries(DundianDbContext db)
     public async Task<ChannelPage?> ChannelAsync(string slug, int page, CancellationToken ct = default)
     {
         var channel = await db.Channels.AsNoTracking().Where(c => c.Slug == slug)
-            .Select(c => new { c.Id, c.Slug, c.Name, Parent = c.Parent == null ? null : new { c.Parent.Id, c.Parent.Slug, c.Parent.Name } })
+            .Select(c => new { c.Id, c.Slug, c.Name, c.ListStyle, Parent = c.Parent == null ? null : new { c.Parent.Id, c.Parent.Slug, c.Parent.Name } })
             .FirstOrDefaultAsync(ct);
         if (channel is null || page < 1) return null;
+        var link = new ChannelLink(channel.Id, channel.Slug, channel.Name);
+        var parentLink = channel.Parent is null ? null : new ChannelLink(channel.Parent.Id, channel.Parent.Slug, channel.Parent.Name);
+        if (channel.ListStyle == ChannelListStyle.SinglePage)
+        {
+            // The channel is one page: its newest public article, shown in place (older versions stay reachable by id).
+            if (page != 1) return null;
+            var latestId = await InChannel(channel.Id).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+            var single = latestId is { } id ? await ArticleAsync(id, ct) : null;
+            return new ChannelPage(link, parentLink, [], 1, 1, single is null ? 0 : 1, channel.ListStyle, single);
+        }
         var total = await InChannel(channel.Id).CountAsync(ct);
         var totalPages = Math.Max(1, (total + PageSize - 1) / PageSize);
         if (page > totalPages) return null;
-        var parent = channel.Parent is null ? null : new ChannelLink(channel.Parent.Id, channel.Parent.Slug, channel.Parent.Name);
-        return new ChannelPage(new ChannelLink(channel.Id, channel.Slug, channel.Name), parent,
-            await LatestAsync(channel.Id, (page - 1) * PageSize, PageSize, ct), page, totalPages, total);
+        var articles = channel.ListStyle == ChannelListStyle.PictureList
+            ? await LatestWithCoversAsync(channel.Id, (page - 1) * PageSize, PageSize, ct)
+            : await LatestAsync(channel.Id, (page - 1) * PageSize, PageSize, ct);
+        return new ChannelPage(link, parentLink, articles, page, totalPages, total, channel.ListStyle);
     }
 
     public async Task<ArticleView?> ArticleAsync(int id, CancellationToken ct = default)
@@ -69,4 +81,12 @@ public class PortalQueries(DundianDbContext db)
         await InChannel(channelId).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Skip(skip).Take(take)
             .Select(a => new ArticleListItem(a.Id, a.Title, a.PublishedAt!.Value)).ToListAsync(ct);
+
+    // The cover's alt text lives on the stored file; a cover whose file is gone (SetNull on delete) reads as none.
+    private async Task<IReadOnlyList<ArticleListItem>> LatestWithCoversAsync(int channelId, int skip, int take, CancellationToken ct) =>
+        await InChannel(channelId).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Skip(skip).Take(take)
+            .Select(a => new ArticleListItem(a.Id, a.Title, a.PublishedAt!.Value, a.CoverImageId,
+                db.StoredFiles.Where(f => f.Id == a.CoverImageId).Select(f => f.AltText).FirstOrDefault()))
+            .ToListAsync(ct);
 }

@@ -21,6 +21,7 @@ public static class SearchSetup
             return new SearchIndex(folder);
         });
         services.AddScoped<WritingIndexer>();
+        services.AddScoped<ConcernIndexer>();
         return services.AddScoped<ArticleIndexer>();
     }
 
@@ -38,6 +39,8 @@ public static class SearchSetup
         app.Logger.LogInformation("Search index was empty; indexed {Count} published articles", count);
         var writings = await scope.ServiceProvider.GetRequiredService<WritingIndexer>().AddAllAsync();
         app.Logger.LogInformation("Indexed {Count} published field notes and research reports", writings);
+        var concerns = await scope.ServiceProvider.GetRequiredService<ConcernIndexer>().AddAllAsync();
+        app.Logger.LogInformation("Indexed {Count} resolved concerns", concerns);
     }
 
     /// <summary>The rebuild command: replaces the index with every published article and prints the count.</summary>
@@ -49,6 +52,8 @@ public static class SearchSetup
         Console.WriteLine($"搜索索引已重建 (search index rebuilt): {count} 篇文章 (articles)");
         var writings = await scope.ServiceProvider.GetRequiredService<WritingIndexer>().AddAllAsync();
         Console.WriteLine($"蹲点手记与调研报告 (field notes and research reports): {writings} 篇");
+        var concerns = await scope.ServiceProvider.GetRequiredService<ConcernIndexer>().AddAllAsync();
+        Console.WriteLine($"已办结诉求 (resolved concerns): {concerns} 件");
         return count;
     }
 
