@@ -200,6 +200,21 @@ public abstract class ArticleContentTests(DundianApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await reader.PostAsync("/article/999999/view", null)).StatusCode);
     }
 
+    [Fact]
+    public async Task The_view_beacon_is_rate_limited_per_client_address()
+    {
+        var id = await app.DbAsync(db => db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null)
+            .OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var reader = app.CreateClientFrom(Dundian.Web.Tests.Concerns.ConcernClients.NewIp());
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 70 && last?.StatusCode != HttpStatusCode.TooManyRequests; i++)
+            last = await reader.PostAsync($"/article/{id}/view", null);
+        Assert.Equal(HttpStatusCode.TooManyRequests, last!.StatusCode);
+        // Another reader is still counted.
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClientFrom(Dundian.Web.Tests.Concerns.ConcernClients.NewIp())
+            .PostAsync($"/article/{id}/view", null)).StatusCode);
+    }
+
     /// <summary>What article-views.js does: POST /article/{id}/view, read { views } from the JSON answer.</summary>
     private static async Task<string> BeaconAsync(HttpClient reader, string id)
     {
