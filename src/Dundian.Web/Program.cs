@@ -56,6 +56,10 @@ builder.Services.AddRateLimiter(o =>
         ? RateLimitPartition.GetNoLimiter("read")
         : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+    // The article view beacon: 60 views a minute per client address; beyond that the views are not counted.
+    o.AddPolicy(RateLimits.ArticleView, context => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) }));
 });
 
 var app = builder.Build();
@@ -99,6 +103,7 @@ app.MapCampaignApi();
 app.MapOpen311();
 app.MapFeeds();
 app.MapFiles();
+app.MapArticleViews();
 
 app.Run();
 

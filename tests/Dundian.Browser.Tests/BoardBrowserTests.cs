@@ -71,7 +71,16 @@ public abstract class BoardBrowserTests(DundianApp app, ChromiumFixture chromium
         await using var phone = await chromium.Browser.NewContextAsync(Devices.Phone(app.ServerAddress!));
         var page = await phone.NewPageAsync();
         var problems = new PageProblems(page);
-        await page.GotoAsync($"/article/{articleId}");
+        // The article page is cached for everyone: its script counts the view (POST /article/{id}/view) and shows the count.
+        var beacon = await page.RunAndWaitForResponseAsync(() => page.GotoAsync($"/article/{articleId}"),
+            r => r.Url.EndsWith($"/article/{articleId}/view", StringComparison.Ordinal) && r.Request.Method == "POST");
+        Assert.Equal(200, beacon.Status);
+        var counted = (await beacon.JsonAsync())!.Value.GetProperty("views").GetInt32();
+        await Expect(page.Locator("#article-views")).ToHaveTextAsync(counted.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // The form is on its own page, behind the 「发表评论」 link under the comments.
+        await page.Locator("#comments").GetByRole(AriaRole.Link, new() { Name = "发表评论" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/article/{articleId}/comment$"));
         await page.FillAsync("#Form_Body", "蹲点干部住到村里、吃在村里,实实在在为群众办事,点赞!<script>alert(1)</script>");
         await page.FillAsync("#Form_Nickname", "王小明");
         await page.GetByRole(AriaRole.Button, new() { Name = "提交评论" }).ClickAsync();
@@ -79,7 +88,9 @@ public abstract class BoardBrowserTests(DundianApp app, ChromiumFixture chromium
         await Screenshots.SaveAsync(page, Shot("comment-refused-phone"), fullPage: false);
         await page.FillAsync("#Form_Body", "蹲点干部住到村里、吃在村里,实实在在为群众办事,点赞!");
         await page.GetByRole(AriaRole.Button, new() { Name = "提交评论" }).ClickAsync();
-        await Expect(page.Locator("#comments .message-ok")).ToContainTextAsync("审核通过后显示");
+        await Expect(page.Locator(".message-ok")).ToContainTextAsync("审核通过后显示");
+        await Screenshots.SaveAsync(page, Shot("comment-sent-phone"), fullPage: false);
+        await page.GetByRole(AriaRole.Link, new() { Name = "返回文章" }).ClickAsync();
 
         await app.WithScopeAsync(async sp =>
         {
@@ -92,6 +103,14 @@ public abstract class BoardBrowserTests(DundianApp app, ChromiumFixture chromium
         await Expect(page.Locator("#comments .community-list")).ToContainTextAsync("王**");
         await page.Locator("#comments").ScrollIntoViewIfNeededAsync();
         await Screenshots.SaveAsync(page, Shot("article-comments-phone"), fullPage: false);
+
+        // 举报 is a link to a confirmation page, which posts with its own token and answers there.
+        var item = page.Locator("#comments li").Filter(new() { HasText = "王**" }).Last;
+        await item.GetByRole(AriaRole.Link, new() { Name = "举报" }).ClickAsync();
+        await Expect(page.Locator(".community-report-quote")).ToContainTextAsync("实实在在为群众办事");
+        await Screenshots.SaveAsync(page, Shot("report-confirm-phone"), fullPage: false);
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认举报" }).ClickAsync();
+        await Expect(page.Locator(".message-ok")).ToContainTextAsync("已收到您的举报");
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
             "the page scrolls sideways");
         Assert.True(problems.All.Count == 0, string.Join("\n", problems.All));

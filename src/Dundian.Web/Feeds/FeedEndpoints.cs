@@ -31,7 +31,8 @@ public static class FeedEndpoints
         return app;
     }
 
-    // The back office and the account pages are not for crawlers (they are behind sign-in anyway).
+    // The back office and the account pages are not for crawlers (they are behind sign-in anyway); nor are the
+    // 举报 confirmation pages under /community/, which a crawler following links would only fill the logs with.
     private static string Robots(string siteBase) =>
-        $"User-agent: *\nAllow: /\nDisallow: /manage\nDisallow: /account\n\nSitemap: {siteBase}/sitemap.xml\n";
+        $"User-agent: *\nAllow: /\nDisallow: /manage\nDisallow: /account\nDisallow: /community/\n\nSitemap: {siteBase}/sitemap.xml\n";
 }

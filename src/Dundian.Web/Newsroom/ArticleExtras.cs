@@ -10,10 +10,12 @@ public sealed record ArticleExtrasView(Guid? VideoId, string? VideoType, string?
 
 public sealed class ArticleExtras(DundianDbContext db, ArticleViewCounter counter)
 {
-    /// <summary>Loads the extras of a public article and counts this view (batched, see <see cref="ArticleViewCounter"/>).</summary>
+    /// <summary>
+    /// Loads the extras of a public article with its views so far. It does not count this view: the page is served
+    /// from the output cache, so the page's script counts it through <see cref="ArticleViewEndpoint"/>.
+    /// </summary>
     public async Task<ArticleExtrasView> ForViewAsync(int articleId, CancellationToken ct = default)
     {
-        counter.Record(articleId);
         var a = await db.Articles.AsNoTracking().Where(x => x.Id == articleId)
             .Select(x => new { x.VideoId, x.EditorName, x.Tags, x.ViewCount }).FirstAsync(ct);
         var videoType = a.VideoId is null ? null

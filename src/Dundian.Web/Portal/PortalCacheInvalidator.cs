@@ -9,7 +9,7 @@ namespace Dundian.Web.Portal;
 /// Evicts cached portal pages after any save that touches an article or a channel — whoever saves it (the
 /// newsroom, the review workflow, the schedule worker, an import), so no code path can forget to. An article
 /// change evicts its own page and the lists (its title and date are on them); a channel change evicts everything
-/// (the channel bar is on every page). Eviction follows the save (so a page rendered
+/// (the channel bar is on every page); a change to a public comment evicts the page of its article. Eviction follows the save (so a page rendered
 /// meanwhile from the old rows is evicted too); a failed save evicts nothing.
 /// </summary>
 public sealed class PortalCacheInvalidator(IOutputCacheStore store, ILogger<PortalCacheInvalidator> log)
@@ -98,9 +98,22 @@ public sealed class PortalCacheInvalidator(IOutputCacheStore store, ILogger<Port
                 case Dundian.Core.Topics.SpecialTopic or Dundian.Core.Campaigns.Campaign:
                     tags.Add(PortalCache.ListsTag);
                     break;
+                // The article page lists its published comments: one that is or was public (approved, replied to,
+                // hidden after reports, deleted) makes that article's page stale — only that page, the lists show no
+                // comments. A comment waiting for moderation changes nothing a reader sees.
+                case Dundian.Core.Community.Comment c when c.ArticleId > 0 && WasOrIsPublic(e):
+                    tags.Add(PortalCache.ArticleTag(c.ArticleId));
+                    break;
             }
         }
         return tags;
+    }
+
+    private static bool WasOrIsPublic(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry e)
+    {
+        var status = e.Property(nameof(Dundian.Core.Community.CommunityPost.Status));
+        return Equals(status.CurrentValue, Dundian.Core.Community.PostStatus.Published)
+               || (e.State != EntityState.Added && Equals(status.OriginalValue, Dundian.Core.Community.PostStatus.Published));
     }
 
     private void Collect(DbContext? context)

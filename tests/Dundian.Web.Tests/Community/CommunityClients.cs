@@ -8,6 +8,7 @@ using Dundian.Web.Tests.Accounts;
 using Dundian.Web.Tests.Concerns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
 namespace Dundian.Web.Tests.Community;
 
@@ -29,14 +30,23 @@ public static class CommunityClients
     public static Task<int> ArticleIdAsync(this DundianApp app) => app.DbAsync(db => db.Articles
         .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
 
-    public static Task<HttpResponseMessage> CommentAsync(this HttpClient reader, int articleId, string? body,
+    public static async Task<HttpResponseMessage> CommentAsync(this HttpClient reader, int articleId, string? body,
         string? nickname = "渔村老王", string? contact = null)
     {
         var fields = new Dictionary<string, string>();
         if (body is not null) fields["Form.Body"] = body;
         if (nickname is not null) fields["Form.Nickname"] = nickname;
         if (contact is not null) fields["Form.Contact"] = contact;
-        return reader.PostFormAsync($"/article/{articleId}", fields, $"/article/{articleId}/comment");
+        return await reader.PostFormAsync(await CommentPageAsync(reader, articleId), fields);
+    }
+
+    /// <summary>Follows the article page's 「发表评论」 link, as a reader does (the cached article page has no form).</summary>
+    public static async Task<string> CommentPageAsync(this HttpClient reader, int articleId)
+    {
+        var link = (await reader.GetDocumentAsync($"/article/{articleId}")).QuerySelector("#comments a[data-comment-link]");
+        Assert.NotNull(link);
+        Assert.Equal("发表评论", link.TextContent.Trim());
+        return link.GetAttribute("href")!;
     }
 
     public static Task<HttpResponseMessage> MessageAsync(this HttpClient reader, string? subject, string? body,
@@ -55,8 +65,19 @@ public static class CommunityClients
         Dictionary<string, string>? fields = null) =>
         staff.PostFormAsync($"/manage/moderation/{id}", fields ?? [], $"/manage/moderation/{id}?handler={handler}");
 
-    public static Task<HttpResponseMessage> ReportAsync(this HttpClient reader, string pageUrl, long id) =>
-        reader.PostFormAsync(pageUrl, new Dictionary<string, string>(), $"/community/{id}/report");
+    /// <summary>
+    /// Follows the post's 举报 link on the page that shows it and confirms there, as a reader does. A post that is no
+    /// longer shown has no link: then the confirmation page is asked for directly (a 404 for a hidden post).
+    /// </summary>
+    public static async Task<HttpResponseMessage> ReportAsync(this HttpClient reader, string pageUrl, long id)
+    {
+        var link = (await reader.GetDocumentAsync(pageUrl)).QuerySelector($"[data-comment='{id}'] a.link-report, [data-message='{id}'] a.link-report");
+        var confirm = link?.GetAttribute("href") ?? $"/community/{id}/report";
+        Assert.Equal($"/community/{id}/report", confirm);
+        var page = await reader.GetAsync(confirm);
+        if (!page.IsSuccessStatusCode) return page;
+        return await reader.PostFormAsync(confirm, new Dictionary<string, string>());
+    }
 
     public static Task<CommunityPost?> PostAsync(this DundianApp app, string body) =>
         app.DbAsync(db => db.CommunityPosts.AsNoTracking().SingleOrDefaultAsync(p => p.Body == body));

@@ -45,6 +45,7 @@ public abstract class DiscoveryTests(DundianApp app)
         Assert.Contains("User-agent: *", lines);
         Assert.Contains("Disallow: /manage", lines);
         Assert.Contains("Disallow: /account", lines);
+        Assert.Contains("Disallow: /community/", lines);
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", lines);
     }
 

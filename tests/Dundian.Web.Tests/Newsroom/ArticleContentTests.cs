@@ -178,14 +178,51 @@ public abstract class ArticleContentTests(DundianApp app)
         var (editor, _) = await app.EditorAsync();
         var id = await PublishAsync(editor, channel, reviewers[0], "阅读计数测试", "<p>正文</p>");
         var reader = app.CreateClient();
+
+        // The page is served from the output cache, so it is its script (article-views.js) that counts the view:
+        // it posts to /article/{id}/view — the id from the data- attribute, no token — and shows the returned count.
         var shown = new List<string>();
         for (var i = 0; i < 3; i++)
-            shown.Add((await reader.GetDocumentAsync($"/article/{id}")).QuerySelector("#article-views")!.TextContent);
+        {
+            var page = await reader.GetDocumentAsync($"/article/{id}");
+            Assert.NotNull(page.QuerySelector("script[src^='/js/article-views.js']"));
+            var views = page.QuerySelector("#article-views[data-article-views]")!;
+            if (i == 0) Assert.Equal("0", views.TextContent); // without the script: the stored count, this request counted nothing
+            shown.Add(await BeaconAsync(reader, views.GetAttribute("data-article-views")!));
+        }
         Assert.Equal(["1", "2", "3"], shown);
 
         await app.WithScopeAsync(sp => sp.GetRequiredService<ArticleViewCounter>().FlushAsync(sp.GetRequiredService<DundianDbContext>()));
         Assert.Equal(3, (await app.ArticleAsync(id)).ViewCount);
-        Assert.Equal("4", (await reader.GetDocumentAsync($"/article/{id}")).QuerySelector("#article-views")!.TextContent);
+        Assert.Equal("4", await BeaconAsync(reader, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        // Only published articles are counted.
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.PostAsync("/article/999999/view", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_view_beacon_is_rate_limited_per_client_address()
+    {
+        var id = await app.DbAsync(db => db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null)
+            .OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var reader = app.CreateClientFrom(Dundian.Web.Tests.Concerns.ConcernClients.NewIp());
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 70 && last?.StatusCode != HttpStatusCode.TooManyRequests; i++)
+            last = await reader.PostAsync($"/article/{id}/view", null);
+        Assert.Equal(HttpStatusCode.TooManyRequests, last!.StatusCode);
+        // Another reader is still counted.
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClientFrom(Dundian.Web.Tests.Concerns.ConcernClients.NewIp())
+            .PostAsync($"/article/{id}/view", null)).StatusCode);
+    }
+
+    /// <summary>What article-views.js does: POST /article/{id}/view, read { views } from the JSON answer.</summary>
+    private static async Task<string> BeaconAsync(HttpClient reader, string id)
+    {
+        var response = await reader.PostAsync($"/article/{id}/view", null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString());
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("views").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }
 

@@ -101,6 +101,52 @@ public abstract class OutputCacheTests(DundianApp app)
     }
 
     [Fact]
+    public async Task A_comment_approved_hidden_or_replied_evicts_its_article_page_only()
+    {
+        var reader = app.CreateClient();
+        var title = Unique("评论缓存测试文章");
+        var id = await PublishAsync(title);
+        var other = await PublishAsync(Unique("另一篇文章"));
+        var url = $"/article/{id}";
+        var page = await reader.GetDocumentAsync(url);
+        // The cached page carries no token: the comment form and 举报 are on their own uncached pages.
+        Assert.Null(page.QuerySelector("input[name=__RequestVerificationToken]"));
+        Assert.Equal($"/article/{id}/comment", page.QuerySelector("#comments a[data-comment-link]")!.GetAttribute("href"));
+        Assert.NotNull((await reader.GetDocumentAsync($"/article/{id}/comment")).QuerySelector("form input[name=__RequestVerificationToken]"));
+        Assert.DoesNotContain(title, await TextAsync(reader, $"/article/{other}"));
+
+        // A comment still waiting for moderation changes nothing readers see: the cached copy stays.
+        var body = Unique("评论审核后应立即显示");
+        var comment = new Dundian.Core.Community.Comment
+        {
+            ArticleId = id, Nickname = "读者", Body = body, CreatedAt = DateTime.UtcNow, Status = Dundian.Core.Community.PostStatus.Pending,
+        };
+        await app.DbAsync(db => { db.Comments.Add(comment); return db.SaveChangesAsync(); });
+        await SilentlyRetitleAsync(id, Unique("未经保存的标题"));
+        await SilentlyRetitleAsync(other, Unique("另一篇未经保存的标题"));
+        Assert.Contains(title, await TextAsync(reader, url));
+
+        // Approving it evicts this article's page (the comment shows at once), not the other article's.
+        await app.DbAsync(async db =>
+        {
+            (await db.Comments.SingleAsync(c => c.Id == comment.Id)).Approve("reviewer", DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var fresh = await TextAsync(reader, url);
+        Assert.Contains(body, fresh);
+        Assert.DoesNotContain(title, fresh);
+        Assert.DoesNotContain("另一篇未经保存的标题", await TextAsync(reader, $"/article/{other}"));
+
+        // Hiding it again (as three reports do) takes it off the cached page at once.
+        await app.DbAsync(async db =>
+        {
+            (await db.Comments.SingleAsync(c => c.Id == comment.Id)).Status = Dundian.Core.Community.PostStatus.Pending;
+            return await db.SaveChangesAsync();
+        });
+        Assert.DoesNotContain(body, await TextAsync(reader, url));
+    }
+
+    [Fact]
     public async Task Mobile_and_desktop_layouts_are_cached_apart()
     {
         var reader = app.CreateClient();
