@@ -79,7 +79,8 @@ for cache in true false; do
   article="$(curl -fsS "$base/" | grep -o 'href="/article/[0-9]*">象山县扎实推进' | grep -o '[0-9]\+' | head -1)"
   [[ -n "$article" ]] || { echo "seed article not found on the home page" >&2; exit 1; }
   # The page must be what a reader gets (200, full HTML), not an error page served fast.
-  curl -fsS "$base/article/$article" | grep -q '蹲点调研' || { echo "article page broken" >&2; exit 1; }
+  page="$(curl -fsS "$base/article/$article")"
+  grep -q '蹲点调研' <<<"$page" || { echo "article page broken" >&2; exit 1; }
   echo "[bench] output cache=$cache: home" >&2;    result["home-$cache"]="$(measure "$base/")"
   echo "[bench] output cache=$cache: article" >&2; result["article-$cache"]="$(measure "$base/article/$article")"
   stop_app
