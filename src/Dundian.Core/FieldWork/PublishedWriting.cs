@@ -2,7 +2,7 @@ namespace Dundian.Core.FieldWork;
 
 /// <summary>
 /// A published note or report as the public sees it: title and body with residents' personal data masked
-/// (<see cref="PublicWritingText"/>), the author (a public official acting in office: name, post, unit) and where.
+/// (<see cref="Common.PersonalDataMask"/>), the author (a public official acting in office: name, post, unit) and where.
 /// </summary>
 public sealed record PublishedWriting(WritingKind Kind, int Id, int CampaignId, string CampaignName, string Title, string BodyHtml,
     string AuthorName, string? AuthorTitle, string? AuthorUnit, string Village, DateTime PublishedAtUtc, string? TopicTitle)

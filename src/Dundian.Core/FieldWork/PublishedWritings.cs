@@ -1,3 +1,4 @@
+using Dundian.Core.Common;
 using Dundian.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,8 +66,8 @@ public class PublishedWritings(DundianDbContext db)
         return rows.Select(r =>
         {
             var residents = names[r.VillageId].ToList();
-            return new PublishedWriting(kind, r.Id, r.CampaignId, r.Campaign, PublicWritingText.MaskText(r.Title, residents),
-                PublicWritingText.MaskHtml(r.BodyHtml, residents), r.Author, r.AuthorTitle, r.Unit, r.Village, r.PublishedAt,
+            return new PublishedWriting(kind, r.Id, r.CampaignId, r.Campaign, PersonalDataMask.Text(r.Title, residents),
+                PersonalDataMask.Html(r.BodyHtml, residents), r.Author, r.AuthorTitle, r.Unit, r.Village, r.PublishedAt,
                 topics.GetValueOrDefault(r.Id));
         }).ToList();
     }

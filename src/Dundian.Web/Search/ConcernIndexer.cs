@@ -1,3 +1,4 @@
+using Dundian.Core.Common;
 using Dundian.Core.Concerns;
 using Dundian.Core.Data;
 using Dundian.Search;
@@ -8,8 +9,8 @@ namespace Dundian.Web.Search;
 
 /// <summary>
 /// Keeps resolved concerns (办结 and 回访) in the search index with exactly what the public resolved list shows:
-/// category, village, the masked description and the official reply. The reporter's name and phone are never
-/// selected from the database, so they cannot reach the index. A reopened or merged concern is removed.
+/// category, village, the description and the official reply masked by <see cref="PersonalDataMask"/>. The reporter's
+/// name is selected only to mask it where the text repeats it; it and the phone never reach the index. A reopened or merged concern is removed.
 /// Results link to the concern's entry on the public list (/concerns/resolved, filtered to its village).
 /// </summary>
 public sealed class ConcernIndexer(DundianDbContext db, SearchIndex index)
@@ -41,13 +42,13 @@ public sealed class ConcernIndexer(DundianDbContext db, SearchIndex index)
     private IQueryable<Row> Resolved(System.Linq.Expressions.Expression<Func<Concern, bool>> filter) => db.Concerns.AsNoTracking()
         .Where(c => c.Status == ConcernStatus.Resolved || c.Status == ConcernStatus.FollowedUp).Where(filter)
         .Select(c => new Row(c.Id, c.TrackingNumber, c.VillageId, c.Category!.Name, c.Village!.Name, c.Description,
-            c.Result, c.ResolvedAt, c.ReceivedAt));
+            c.ReporterName, c.Result, c.ResolvedAt, c.ReceivedAt));
 
     private static SearchDocument ToDocument(Row r) => new(Key(r.Id), Kind, $"{r.Village}:{r.Category}诉求已办结",
-        $"{r.Category} {r.Village} {PublicConcernText.Mask(r.Description)} 答复:{PublicConcernText.Mask(r.Result)}",
+        $"{r.Category} {r.Village} {PersonalDataMask.Text(r.Description, [r.ReporterName])} 答复:{PersonalDataMask.Text(r.Result, [r.ReporterName])}",
         $"/concerns/resolved?village={r.VillageId}#{Anchor(r.TrackingNumber)}",
         DateTime.SpecifyKind(r.ResolvedAt ?? r.ReceivedAt, DateTimeKind.Utc), null, ChannelName);
 
     private sealed record Row(int Id, string TrackingNumber, int VillageId, string Category, string Village,
-        string Description, string? Result, DateTime? ResolvedAt, DateTime ReceivedAt);
+        string Description, string? ReporterName, string? Result, DateTime? ResolvedAt, DateTime ReceivedAt);
 }

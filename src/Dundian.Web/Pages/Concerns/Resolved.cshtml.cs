@@ -31,7 +31,7 @@ public class ResolvedModel(DundianDbContext db, ConcernChoices choices) : PageMo
                 c.ReporterName, c.Result, c.ResolvedAt, c.Satisfaction })
             .ToListAsync();
         Items = rows.Select(r => new ResolvedConcern(r.TrackingNumber, r.Category, r.Village,
-            PublicConcernText.Mask(r.Description), PersonalDataMask.Name(r.ReporterName),
-            PublicConcernText.Mask(r.Result), r.ResolvedAt, r.Satisfaction)).ToList();
+            PersonalDataMask.Text(r.Description, [r.ReporterName]), PersonalDataMask.Name(r.ReporterName),
+            PersonalDataMask.Text(r.Result, [r.ReporterName]), r.ResolvedAt, r.Satisfaction)).ToList();
     }
 }
