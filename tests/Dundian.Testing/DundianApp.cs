@@ -20,6 +20,8 @@ public abstract class DundianApp(string provider, bool realServer = false) : Web
 {
     public const string AdminPassword = "Admin#Test-2026";
     public const string Open311ApiKey = "test-open311-key";
+    /// <summary>An Open311 key that may read every concern in full (scope read-private), but not post.</summary>
+    public const string Open311PrivateKey = "test-open311-private-key";
 
     public TestDatabase Database { get; } = TestDatabase.Create(provider);
     public string Provider => provider;
@@ -53,6 +55,8 @@ public abstract class DundianApp(string provider, bool realServer = false) : Web
         builder.UseSetting("Database:ConnectionString", db.ConnectionString ?? "");
         builder.UseSetting("Accounts:AdminPassword", AdminPassword);
         builder.UseSetting($"Open311:ApiKeys:{Open311ApiKey}", "测试平台");
+        builder.UseSetting("Open311:Clients:测试办理平台:Key", Open311PrivateKey);
+        builder.UseSetting("Open311:Clients:测试办理平台:Scopes", "read-private");
     }
 
     public new HttpClient CreateClient() =>

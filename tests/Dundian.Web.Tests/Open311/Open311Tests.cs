@@ -53,7 +53,9 @@ public abstract class Open311Tests(DundianApp app)
         var id = created.RootElement[0].GetProperty("service_request_id").GetString()!;
         Assert.True(created.RootElement[0].TryGetProperty("service_notice", out _));
 
-        var body = await app.CreateClient().GetStringAsync($"/open311/v2/requests/{id}.json");
+        // Open concerns are not public: the handling platform reads them with its read-private key.
+        var key = "api_key=" + DundianApp.Open311PrivateKey;
+        var body = await app.CreateClient().GetStringAsync($"/open311/v2/requests/{id}.json?{key}");
         Assert.DoesNotContain("13812341234", body);
         Assert.DoesNotContain("王小明", body);
         using var json = JsonDocument.Parse(body);
@@ -63,14 +65,52 @@ public abstract class Open311Tests(DundianApp app)
         Assert.Equal("roads", request.GetProperty("service_code").GetString());
         Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$", request.GetProperty("requested_datetime").GetString());
 
-        var xml = XDocument.Parse(await app.CreateClient().GetStringAsync($"/open311/v2/requests.xml?service_request_id={id}"));
+        var xml = XDocument.Parse(await app.CreateClient().GetStringAsync($"/open311/v2/requests.xml?service_request_id={id}&{key}"));
         Assert.Equal("service_requests", xml.Root!.Name.LocalName);
         Assert.Equal(id, xml.Root.Element("request")!.Element("service_request_id")!.Value);
 
-        var open = await app.CreateClient().GetStringAsync("/open311/v2/requests.json?status=open&service_code=roads");
+        var open = await app.CreateClient().GetStringAsync($"/open311/v2/requests.json?status=open&service_code=roads&{key}");
         Assert.Contains(id, open);
-        var closed = await app.CreateClient().GetStringAsync("/open311/v2/requests.json?status=closed");
+        var closed = await app.CreateClient().GetStringAsync($"/open311/v2/requests.json?status=closed&{key}");
         Assert.DoesNotContain(id, closed);
+    }
+
+    [Fact]
+    public async Task Without_a_read_private_key_an_open_request_is_not_listed_and_reads_as_unknown()
+    {
+        var posted = await Post(Valid());
+        using var created = JsonDocument.Parse(await posted.Content.ReadAsStringAsync());
+        var id = created.RootElement[0].GetProperty("service_request_id").GetString()!;
+        var client = app.CreateClient();
+        foreach (var query in new[] { "", "?api_key=" + DundianApp.Open311ApiKey }) // the post-only key reads as the public does
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/open311/v2/requests/{id}.json{query}")).StatusCode);
+            Assert.DoesNotContain(id, await client.GetStringAsync("/open311/v2/requests.json" + query));
+            Assert.DoesNotContain(id, await client.GetStringAsync($"/open311/v2/requests.json?service_request_id={id}&status=open&" + query.TrimStart('?')));
+        }
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/open311/v2/requests.json?api_key=guessed")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_read_only_key_may_not_post()
+    {
+        var fields = Valid();
+        fields["api_key"] = DundianApp.Open311PrivateKey;
+        var before = await CountConcerns();
+        Assert.Equal(HttpStatusCode.Forbidden, (await Post(fields)).StatusCode);
+        Assert.Equal(before, await CountConcerns());
+    }
+
+    [Fact]
+    public async Task A_service_definition_is_one_object_in_json_and_one_element_in_xml()
+    {
+        using var json = JsonDocument.Parse(await app.CreateClient().GetStringAsync("/open311/v2/services/roads.json"));
+        Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
+        Assert.Equal("roads", json.RootElement.GetProperty("service_code").GetString());
+        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("attributes").ValueKind);
+        var xml = XDocument.Parse(await app.CreateClient().GetStringAsync("/open311/v2/services/roads.xml"));
+        Assert.Equal("service_definition", xml.Root!.Name.LocalName);
+        Assert.Equal("roads", xml.Root.Element("service_code")!.Value);
     }
 
     [Theory]
