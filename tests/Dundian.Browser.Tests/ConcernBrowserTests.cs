@@ -44,7 +44,7 @@ public abstract class ConcernBrowserTests(DundianApp app, ChromiumFixture chromi
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/concerns/submitted$"));
         var number = (await page.Locator("#tracking-number").TextContentAsync())!.Trim();
         var code = (await page.Locator("#query-code").TextContentAsync())!.Trim();
-        Assert.Matches(@"^\d{12}$", number);
+        Assert.Matches(@"^\d{16}$", number);
         Assert.Matches(@"^\d{6}$", code);
         await Screenshots.SaveAsync(page, Shot("submitted-phone"));
         await Keep();

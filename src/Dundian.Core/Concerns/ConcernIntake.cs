@@ -16,7 +16,11 @@ namespace Dundian.Core.Concerns;
 public partial class ConcernIntake(DundianDbContext db, TimeProvider clock, FileStore? files = null)
 {
     public const int MinDescription = 5, MaxDescription = 2000, MaxPhotos = 4;
+    private const int MaxAttempts = 5;
     private const double DuplicateThreshold = 0.4;
+
+    /// <summary>Draws a tracking number for the China date; tests replace it to force clashes.</summary>
+    public Func<DateOnly, string> NewTrackingNumber { get; set; } = TrackingNumber.New;
 
     /// <summary>Stores a new concern; returns it with the query code, which is shown once and not stored.</summary>
     public async Task<(Concern Concern, string QueryCode)> SubmitAsync(ConcernSubmission input, ConcernSource source,
@@ -58,7 +62,7 @@ public partial class ConcernIntake(DundianDbContext db, TimeProvider clock, File
         var code = QueryCode.New();
         for (var attempt = 1; ; attempt++)
         {
-            var number = await NextTrackingNumberAsync(today, ct);
+            var number = NewTrackingNumber(today);
             var concern = Concern.Receive(number, QueryCode.Hash(number, code), category, village.Id, description, source, now, actor);
             concern.ReporterName = input.ReporterName?.Trim();
             concern.ReporterPhone = input.ReporterPhone?.Trim();
@@ -71,12 +75,15 @@ public partial class ConcernIntake(DundianDbContext db, TimeProvider clock, File
                 await db.SaveChangesAsync(ct);
                 return (concern, code);
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (DbUpdateException) when (attempt < MaxAttempts)
             {
-                // Two submissions took the same number at once: forget this one and take the next number.
-                foreach (var e in concern.Events) db.Entry(e).State = EntityState.Detached;
-                foreach (var p in concern.Photos) db.Entry(p).State = EntityState.Detached;
-                db.Entry(concern).State = EntityState.Detached;
+                if (!await NumberTakenAsync(number, ct)) throw;
+                // The number was drawn twice. Nothing was written (SaveChanges is one transaction); never retry with the
+                // entities of the failed save: empty the tracker and build the write again with a fresh number. The
+                // photo rows are the only other work of this write, so they are added back.
+                db.ChangeTracker.Clear();
+                db.Attach(category);
+                foreach (var file in stored) db.StoredFiles.Add(file);
             }
         }
     }
@@ -151,15 +158,9 @@ public partial class ConcernIntake(DundianDbContext db, TimeProvider clock, File
         return text;
     }
 
-    // yyyyMMdd + a four-digit sequence of the day (China date): short enough to read out on the hotline.
-    private async Task<string> NextTrackingNumberAsync(DateOnly today, CancellationToken ct)
-    {
-        var prefix = today.ToString("yyyyMMdd");
-        var last = await db.Concerns.Where(c => c.TrackingNumber.StartsWith(prefix))
-            .OrderByDescending(c => c.TrackingNumber).Select(c => c.TrackingNumber).FirstOrDefaultAsync(ct);
-        var seq = last is null ? 1 : int.Parse(last[prefix.Length..]) + 1;
-        return prefix + seq.ToString("D4");
-    }
+    /// <summary>Whether the failed save clashed on the number (another failure is not retried, it is thrown).</summary>
+    private async Task<bool> NumberTakenAsync(string number, CancellationToken ct) =>
+        await db.Concerns.AsNoTracking().AnyAsync(c => c.TrackingNumber == number, ct);
 
     [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
     private static partial Regex Phone();

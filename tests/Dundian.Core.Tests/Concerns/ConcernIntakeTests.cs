@@ -31,15 +31,17 @@ public abstract class ConcernIntakeTests(MigratedDatabase database) : IAsyncLife
         new(Category, villageId, text, "王小明", "13812341234");
 
     [Fact]
-    public async Task A_submission_gets_a_daily_number_and_a_query_code_that_tracks_it()
+    public async Task A_submission_gets_a_dated_random_number_and_a_query_code_that_tracks_it()
     {
         await using var db = database.NewContext();
         var intake = new ConcernIntake(db, clock);
         var (first, code) = await intake.SubmitAsync(Valid(), ConcernSource.Portal, null, Ct);
         var (second, _) = await intake.SubmitAsync(Valid("路灯损坏,夜间出行不便"), ConcernSource.Hotline, "operator", Ct);
 
-        Assert.Matches(@"^20070402\d{4}$", first.TrackingNumber);
-        Assert.Equal(long.Parse(first.TrackingNumber) + 1, long.Parse(second.TrackingNumber));
+        // The date of receipt, then random digits: the next number is not the previous one plus one.
+        Assert.Matches(@"^20070402\d{8}$", first.TrackingNumber);
+        Assert.Matches(@"^20070402\d{8}$", second.TrackingNumber);
+        Assert.NotEqual(long.Parse(first.TrackingNumber) + 1, long.Parse(second.TrackingNumber));
         Assert.Matches(@"^\d{6}$", code);
         Assert.DoesNotContain(code, first.QueryCodeHash);
 
@@ -47,6 +49,26 @@ public abstract class ConcernIntakeTests(MigratedDatabase database) : IAsyncLife
         Assert.NotNull(tracked);
         Assert.Equal(ConcernStatus.Received, tracked.Status);
         Assert.Single(tracked.Events);
+    }
+
+    [Fact]
+    public async Task A_number_drawn_twice_is_retried_with_a_fresh_number_in_a_rebuilt_write()
+    {
+        await using var db = database.NewContext();
+        var intake = new ConcernIntake(db, clock);
+        var (first, _) = await intake.SubmitAsync(Valid(), ConcernSource.Portal, null, Ct);
+        // The next draws clash with the first number twice, then give a free one.
+        var draws = new Queue<string>([first.TrackingNumber, first.TrackingNumber, "2007040299999999"]);
+        intake.NewTrackingNumber = _ => draws.Dequeue();
+
+        var (second, code) = await intake.SubmitAsync(Valid("路灯损坏,夜间出行不便"), ConcernSource.Hotline, "operator", Ct);
+
+        Assert.Equal("2007040299999999", second.TrackingNumber);
+        Assert.Empty(draws);
+        await using var check = database.NewContext();
+        var stored = await check.Concerns.Include(c => c.Events).SingleAsync(c => c.Id == second.Id, Ct);
+        Assert.Single(stored.Events);
+        Assert.NotNull(await new ConcernIntake(check, clock).TrackAsync(second.TrackingNumber, code, Ct));
     }
 
     [Fact]
@@ -58,7 +80,7 @@ public abstract class ConcernIntakeTests(MigratedDatabase database) : IAsyncLife
         var wrong = code == "000000" ? "000001" : "000000";
         Assert.Null(await intake.TrackAsync(concern.TrackingNumber, wrong, Ct));
         Assert.Null(await intake.TrackAsync(concern.TrackingNumber, "", Ct));
-        Assert.Null(await intake.TrackAsync("19990101" + "0001", code, Ct));
+        Assert.Null(await intake.TrackAsync("19990101" + "00000001", code, Ct));
     }
 
     public static TheoryData<string> BadInputs => new() { "empty", "short", "script", "category", "town", "phone", "long" };

@@ -23,7 +23,7 @@ public abstract class ConcernPublicTests(DundianApp app)
         var resident = app.Resident();
         var description = "东门渔村码头路面塌陷,车辆通行困难 " + Guid.NewGuid().ToString("N")[..6];
         var (number, code, confirmation) = await resident.SubmitAsync(await app.ValidFormAsync(description));
-        Assert.Matches(@"^\d{12}$", number);
+        Assert.Matches(@"^\d{16}$", number);
         Assert.Matches(@"^\d{6}$", code);
         Assert.Contains("请抄写或截图保存查询编号和查询码", Html.Squash(confirmation));
         AssertNoPersonalData(confirmation);
@@ -66,7 +66,7 @@ public abstract class ConcernPublicTests(DundianApp app)
         var (number, code, _) = await resident.SubmitAsync(await app.ValidFormAsync(description));
         var wrong = code == "000000" ? "000001" : "000000";
 
-        foreach (var (n, c) in new[] { (number, wrong), ("199901010001", code), (number, "") })
+        foreach (var (n, c) in new[] { (number, wrong), ("1999010100000001", code), (number, "") })
         {
             var (response, html) = await resident.TrackAsync(n, c);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
