@@ -33,6 +33,7 @@ public static class CoreServices
         services.AddScoped<HouseholdService>();
         services.AddScoped<PublishedWritings>();
         services.AddScoped<FileStore>();
+        services.AddScoped<UploadSweep>();
         services.AddScoped<Dundian.Core.Campaigns.CampaignSetup>();
         services.AddScoped<Dundian.Core.Campaigns.ParticipantImport>();
         services.AddScoped<ArticleDesk>();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Dundian.Core.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dundian.Core.Uploads;
 
@@ -7,12 +8,41 @@ namespace Dundian.Core.Uploads;
 /// Keeps uploaded bytes under {DataDirectory}/uploads. <see cref="SaveAsync"/> checks type and size, writes to a
 /// temporary file and moves it into place only when complete, so a crash never leaves half a file under a real
 /// name; it adds the <see cref="StoredFile"/> row to the context, and the caller's SaveChanges commits it together
-/// with whatever refers to it. (A crash between the move and that commit leaves an unreferenced file, never a row
-/// pointing at nothing.)
+/// with whatever refers to it. A file whose row was never committed — the owning save failed or never came — is
+/// deleted when the store's scope (the request) ends; a crash between the move and the commit leaves an
+/// unreferenced file, never a row pointing at nothing, and <see cref="UploadSweep"/> removes it a day later.
 /// </summary>
-public sealed class FileStore(DundianDbContext db, DatabaseOptions options, TimeProvider clock)
+public sealed class FileStore : IDisposable
 {
+    private readonly DundianDbContext db;
+    private readonly DatabaseOptions options;
+    private readonly TimeProvider clock;
+    // Files written in this scope whose rows no successful SaveChanges has committed yet.
+    private readonly List<StoredFile> uncommitted = [];
+
+    public FileStore(DundianDbContext db, DatabaseOptions options, TimeProvider clock)
+    {
+        (this.db, this.options, this.clock) = (db, options, clock);
+        db.SavedChanges += OnSaved;
+    }
+
     private string Root => Path.Combine(options.DataDirectory, "uploads");
+
+    // A row that came out of a successful save as Unchanged is in the database: its file stays.
+    private void OnSaved(object? sender, SavedChangesEventArgs e) =>
+        uncommitted.RemoveAll(f => db.Entry(f).State == EntityState.Unchanged);
+
+    /// <summary>Removes the files of this scope whose rows were never committed.</summary>
+    public void Dispose()
+    {
+        db.SavedChanges -= OnSaved;
+        foreach (var file in uncommitted)
+        {
+            var path = FullPath(file);
+            if (File.Exists(path)) File.Delete(path);
+        }
+        uncommitted.Clear();
+    }
 
     public async Task<StoredFile> SaveAsync(Stream content, string fileName, UploadPolicy policy,
         bool isPublic, string? scopePath = null, string? altText = null, CancellationToken ct = default)
@@ -43,6 +73,7 @@ public sealed class FileStore(DundianDbContext db, DatabaseOptions options, Time
                 UploadedAt = now,
             };
             db.StoredFiles.Add(stored);
+            uncommitted.Add(stored);
             return stored;
         }
         finally
