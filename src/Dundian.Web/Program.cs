@@ -39,6 +39,7 @@ builder.Services.AddCommunity(builder.Configuration);
 builder.Services.AddScoped<Dundian.Web.Submissions.SubmissionAccess>();
 builder.Services.AddScoped<TopicAccess>();
 builder.Services.AddNewsroom(builder.Configuration);
+builder.Services.AddUploads(builder.Configuration);
 
 builder.Services.AddRazorPages(o =>
 {
@@ -71,6 +72,7 @@ if (args.Contains(SearchSetup.RebuildCommand))
     await app.RebuildSearchIndexAsync();
     return;
 }
+if (await app.RunUploadSweepCommandAsync(args)) return;
 await app.InitializeSearchAsync();
 app.PrintWelcomeWhenStarted();
 

@@ -9,16 +9,17 @@ namespace Dundian.Web.Uploads;
 public static class FileEndpoints
 {
     /// <summary>
-    /// GET /files/{id}: a public file to anyone; any other file only to staff whose scope covers its org unit.
+    /// GET /files/{id}: a public file to anyone; a private file only to those who may read the record owning it
+    /// (<see cref="FileReadAccess"/>).
     /// Everyone else gets 404, so a guessed id reveals nothing. Images and videos display inline (video with range
     /// requests, so the player can seek); documents download under their original name.
     /// </summary>
     public static IEndpointRouteBuilder MapFiles(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/files/{id:guid}", async (Guid id, HttpContext http, DundianDbContext db, FileStore store) =>
+        app.MapGet("/files/{id:guid}", async (Guid id, HttpContext http, DundianDbContext db, FileStore store, FileReadAccess access) =>
         {
             var file = await db.StoredFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id);
-            if (file is null || !MayRead(http.User.Scope(), file)) return Results.NotFound();
+            if (file is null || !await access.MayReadAsync(http.User.Scope(), file)) return Results.NotFound();
             http.Response.Headers.CacheControl = file.IsPublic ? "public, max-age=86400" : "private, no-store";
             var inline = file.Kind is FileKind.Image or FileKind.Video;
             return Results.File(store.FullPath(file), file.ContentType,
@@ -26,8 +27,4 @@ public static class FileEndpoints
         }).ExcludeFromDescription();
         return app;
     }
-
-    private static bool MayRead(StaffScope scope, StoredFile file) =>
-        file.IsPublic || (scope.Grants.Count > 0
-            && (file.ScopePath is null || scope.Grants.Any(g => file.ScopePath.StartsWith(g.Path, StringComparison.Ordinal))));
 }

@@ -57,6 +57,28 @@ public abstract class ConcernPhotoTests(DundianApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await app.Resident().GetAsync($"/files/{fileId}", Ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_concern_photo_opens_exactly_for_those_who_may_read_the_concern()
+    {
+        var description = "码头护栏断裂照片权限 " + Guid.NewGuid().ToString("N")[..6];
+        var posted = await SubmitWithPhotosAsync(app.Resident(), description, new Upload("Input.Photos", "护栏.png", TestImages.Png(), "image/png"));
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var fileId = await app.DbAsync(db => db.ConcernPhotos
+            .Where(p => db.Concerns.Any(c => c.Id == p.ConcernId && c.Description == description)).Select(p => p.FileId).SingleAsync(Ct));
+
+        // Granted on the whole city, but their roles do not open concerns — so not their photos either.
+        foreach (var role in new[] { StaffRole.Editor, StaffRole.Reviewer })
+        {
+            var (client, _) = await app.SignInAsync(role, "宁波市", "photo", ConcernClients.NewIp());
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/files/{fileId}", Ct)).StatusCode);
+        }
+        foreach (var (role, unit) in new[] { (StaffRole.SystemAdmin, "宁波市"), (StaffRole.HotlineOperator, "象山县") })
+        {
+            var (client, _) = await app.SignInAsync(role, unit, "photo", ConcernClients.NewIp());
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/files/{fileId}", Ct)).StatusCode);
+        }
+    }
+
     public static TheoryData<string, string> RefusedPhotos => new()
     {
         { "oversized", "文件超过 5 MB 的上限" },
