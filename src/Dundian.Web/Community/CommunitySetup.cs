@@ -9,6 +9,7 @@ public static class CommunitySetup
     {
         services.Configure<CommunityOptions>(configuration.GetSection(CommunityOptions.Section));
         services.AddScoped<CommunityQueries>();
+        services.AddSingleton(sp => ReporterKey.Create(configuration, sp.GetRequiredService<Dundian.Core.Data.DatabaseOptions>()));
         return services;
     }
 }

@@ -18,7 +18,7 @@ namespace Dundian.Web.Pages.Board;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.PublicForm)]
-public class ReportModel(DundianDbContext db, CommunityIntake intake) : PageModel
+public class ReportModel(DundianDbContext db, CommunityIntake intake, ReporterKey reporterKey) : PageModel
 {
     private const string MessageKey = "CommunityReportMessage";
 
@@ -47,7 +47,7 @@ public class ReportModel(DundianDbContext db, CommunityIntake intake) : PageMode
     {
         var post = await LoadAsync(ct);
         if (post is null || !post.IsPublic) return NotFound();
-        var counted = await intake.ReportAsync(Id, ReporterKey.Of(HttpContext), ct);
+        var counted = await intake.ReportAsync(Id, reporterKey.Of(HttpContext), ct);
         TempData[MessageKey] = counted ? "已收到您的举报,工作人员会尽快核查。" : "您已举报过这条内容,工作人员会尽快核查。";
         return Redirect($"/community/{Id}/report");
     }
