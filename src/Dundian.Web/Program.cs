@@ -90,6 +90,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages =>
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseMiddleware<InvalidFormCharacters>();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -15,7 +15,7 @@ namespace Dundian.Core.Concerns;
 /// </summary>
 public partial class ConcernIntake(DundianDbContext db, TimeProvider clock, FileStore? files = null)
 {
-    public const int MinDescription = 5, MaxDescription = 2000, MaxPhotos = 4;
+    public const int MinDescription = 5, MaxDescription = 2000, MaxPhotos = 4, MaxLocation = 200;
     private const int MaxAttempts = 5;
     private const double DuplicateThreshold = 0.4;
 
@@ -153,6 +153,8 @@ public partial class ConcernIntake(DundianDbContext db, TimeProvider clock, File
             throw new ConcernInputException(nameof(input.Description), "内容不能包含网页代码(如 <script>),请用文字描述。");
         if (input.ReporterName is { Length: > 50 })
             throw new ConcernInputException(nameof(input.ReporterName), "姓名不能超过 50 个字。");
+        if (input.Location?.Trim() is { Length: > MaxLocation })
+            throw new ConcernInputException(nameof(input.Location), $"具体位置不能超过 {MaxLocation} 个字。");
         if (!string.IsNullOrWhiteSpace(input.ReporterPhone) && !Phone().IsMatch(input.ReporterPhone.Trim()))
             throw new ConcernInputException(nameof(input.ReporterPhone), "联系电话格式不正确,请填写手机号或带区号的固定电话。");
         return text;

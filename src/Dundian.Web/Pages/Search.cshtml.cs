@@ -22,6 +22,7 @@ public class SearchModel(SearchIndex index, DundianDbContext db) : PageModel
     public const int MaxQueryLength = 100;
 
     public string Query { get; private set; } = "";
+    public bool TooLong { get; private set; }
     public string? Channel { get; private set; }
     public DateOnly? From { get; private set; }
     public DateOnly? To { get; private set; }
@@ -35,7 +36,9 @@ public class SearchModel(SearchIndex index, DundianDbContext db) : PageModel
         [FromQuery] string? to, [FromQuery] string? order, [FromQuery(Name = "page")] string? pageNumber, CancellationToken ct)
     {
         var text = (q ?? "").Trim();
-        Query = text.Length > MaxQueryLength ? text[..MaxQueryLength] : text;
+        // An overlong query is refused with a message rather than cut silently (the reader would not know why).
+        TooLong = text.Length > MaxQueryLength;
+        Query = TooLong ? "" : text;
         // Top-level channels only: the index files an article under its top-level channel (ArticleIndexer).
         Channels = await db.Channels.AsNoTracking().Where(c => c.ParentId == null)
             .OrderBy(c => !c.InChannelBar).ThenBy(c => c.SortOrder).ThenBy(c => c.Id)
