@@ -1,0 +1,59 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace Dundian.Web.Infrastructure;
+
+/// <summary>
+/// Over-size bodies get 413 in Chinese (an error page for people, ProblemDetails on /api and /open311) instead of an
+/// exception deep inside form binding or antiforgery. The limit is the endpoint's own ([RequestSizeLimit]) or Kestrel's
+/// (30 MB by default). A declared Content-Length is refused before anything is read; a chunked body that runs over is
+/// refused when Kestrel stops reading it.
+/// </summary>
+public static class RequestSizeLimits
+{
+    /// <summary>After routing, so that the endpoint's own limit is known.</summary>
+    public static IApplicationBuilder UseRequestSizeLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var limit = LimitOf(context);
+        if (limit is { } max && context.Request.ContentLength > max)
+        {
+            await RefuseAsync(context, max);
+            return;
+        }
+        try
+        {
+            await next();
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
+        {
+            context.Response.Clear();
+            await RefuseAsync(context, limit ?? 0);
+        }
+    });
+
+    private static long? LimitOf(HttpContext context)
+    {
+        var endpoint = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
+        if (endpoint is not null) return endpoint.MaxRequestBodySize;
+        var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (feature is not null) return feature.MaxRequestBodySize;
+        // The in-memory test server has no such feature: use what Kestrel would apply.
+        return context.RequestServices.GetService<IOptions<KestrelServerOptions>>()?.Value.Limits.MaxRequestBodySize;
+    }
+
+    private static Task RefuseAsync(HttpContext context, long limit)
+    {
+        var megabytes = Math.Max(1, limit / (1024 * 1024)).ToString(CultureInfo.InvariantCulture);
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        // The client may still be sending; it will not be read, so do not keep the connection for more.
+        context.Response.Headers.Connection = "close";
+        if (ErrorResponses.IsApi(context))
+            return ErrorResponses.WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge, "提交的内容过大",
+                $"提交的内容超过 {megabytes} MB 的上限,未作处理。");
+        ErrorResponses.ReExecuteAsGet(context);
+        return Task.CompletedTask;
+    }
+}
