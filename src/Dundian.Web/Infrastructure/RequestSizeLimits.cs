@@ -38,15 +38,14 @@ public static class RequestSizeLimits
     {
         var endpoint = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
         if (endpoint is not null) return endpoint.MaxRequestBodySize;
-        var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (feature is not null) return feature.MaxRequestBodySize;
-        // The in-memory test server has no such feature: use what Kestrel would apply.
-        return context.RequestServices.GetService<IOptions<KestrelServerOptions>>()?.Value.Limits.MaxRequestBodySize;
+        // Kestrel's per-request value; a server without one (the in-memory test server) gets what Kestrel would apply.
+        return context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize
+            ?? context.RequestServices.GetService<IOptions<KestrelServerOptions>>()?.Value.Limits.MaxRequestBodySize;
     }
 
     private static Task RefuseAsync(HttpContext context, long limit)
     {
-        var megabytes = Math.Max(1, limit / (1024 * 1024)).ToString(CultureInfo.InvariantCulture);
+        var megabytes = (limit / (1024d * 1024)).ToString("0.#", CultureInfo.InvariantCulture);
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
         // The client may still be sending; it will not be read, so do not keep the connection for more.
         context.Response.Headers.Connection = "close";
