@@ -47,16 +47,24 @@ public abstract class RequestHardeningTests(HardenedApp app)
     [Fact]
     public async Task Cookies_are_secure_when_the_proxy_says_https()
     {
-        var user = await app.CreateStaffAsync(StaffClients.UniqueName("secure"), StaffClients.Password, StaffRole.Cadre);
-        var https = await ViaProxy("203.0.113.60", "https").LoginAsync(user.UserName!, StaffClients.Password);
-        Assert.Equal(HttpStatusCode.Redirect, https.StatusCode);
-        var cookies = https.Headers.GetValues("Set-Cookie").ToList();
-        Assert.Contains(cookies, c => c.StartsWith("dundian.auth=", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
-
+        // The proxy's X-Forwarded-Proto decides: the antiforgery cookie of a page served over https is Secure...
         var form = await ViaProxy("203.0.113.61", "https").GetAsync("/account/login");
         Assert.All(form.Headers.GetValues("Set-Cookie"), c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
         var plain = await ViaProxy("203.0.113.62").GetAsync("/account/login");
         Assert.All(plain.Headers.GetValues("Set-Cookie"), c => Assert.DoesNotContain("secure", c, StringComparison.OrdinalIgnoreCase));
+
+        // ...and so is the sign-in cookie. (The client must speak https itself to send Secure cookies back.)
+        var user = await app.CreateStaffAsync(StaffClients.UniqueName("secure"), StaffClients.Password, StaffRole.Cadre);
+        var browser = new HttpClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler
+        {
+            InnerHandler = app.Server.CreateHandler(c => c.Connection.RemoteIpAddress = IPAddress.Parse(HardenedApp.Proxy)),
+        }) { BaseAddress = new Uri("https://localhost") };
+        browser.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.60");
+        browser.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        var https = await browser.LoginAsync(user.UserName!, StaffClients.Password);
+        Assert.Equal(HttpStatusCode.Redirect, https.StatusCode);
+        Assert.Contains(https.Headers.GetValues("Set-Cookie"),
+            c => c.StartsWith("dundian.auth=", StringComparison.Ordinal) && c.Contains("secure", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
