@@ -47,6 +47,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddDbContextCheck<DundianDbContext>("database");
 builder.Services.AddDundianRateLimits();
+builder.Services.AddChineseBindingMessages();
 builder.AddDundianNetwork();
 
 var app = builder.Build();

@@ -20,6 +20,7 @@ public static class RequestSizeLimits
         var limit = LimitOf(context);
         if (limit is { } max && context.Request.ContentLength > max)
         {
+            await DrainAsync(context);
             await RefuseAsync(context, max);
             return;
         }
@@ -29,7 +30,9 @@ public static class RequestSizeLimits
         }
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
         {
+            // A chunked body ran over while being read: the rest is not read, the connection closes.
             context.Response.Clear();
+            context.Response.Headers.Connection = "close";
             await RefuseAsync(context, limit ?? 0);
         }
     });
@@ -43,12 +46,39 @@ public static class RequestSizeLimits
             ?? context.RequestServices.GetService<IOptions<KestrelServerOptions>>()?.Value.Limits.MaxRequestBodySize;
     }
 
+    /// <summary>
+    /// A browser that is still uploading when the answer comes shows "connection reset" instead of our page, so a
+    /// moderately over-size body is read and thrown away (no memory kept) before answering. Far larger ones are not
+    /// worth the bandwidth: the answer goes out at once and the connection closes.
+    /// </summary>
+    private static async Task DrainAsync(HttpContext context)
+    {
+        var size = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (context.Request.ContentLength > DrainAtMostBytes || size is null || size.IsReadOnly)
+        {
+            context.Response.Headers.Connection = "close";
+            return;
+        }
+        size.MaxRequestBodySize = DrainAtMostBytes;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        try
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null, timeout.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            context.Response.Headers.Connection = "close";
+        }
+    }
+
+    /// <summary>Bodies up to this size are read to the end before the 413 (see <see cref="DrainAsync"/>).</summary>
+    public const long DrainAtMostBytes = 64L * 1024 * 1024;
+
     private static Task RefuseAsync(HttpContext context, long limit)
     {
         var megabytes = (limit / (1024d * 1024)).ToString("0.#", CultureInfo.InvariantCulture);
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-        // The client may still be sending; it will not be read, so do not keep the connection for more.
-        context.Response.Headers.Connection = "close";
         if (ErrorResponses.IsApi(context))
             return ErrorResponses.WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge, "提交的内容过大",
                 $"提交的内容超过 {megabytes} MB 的上限,未作处理。");

@@ -146,6 +146,19 @@ public abstract class RequestHardeningTests(HardenedApp app)
         Assert.Contains("/api/", await document.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Form_fields_that_cannot_be_read_get_chinese_messages_without_dotnet_tails()
+    {
+        var form = await app.ValidFormAsync("村里的路灯坏了三个月,晚上出行很不方便");
+        form["Input.VillageId"] = "东门";
+        var response = await app.CreateClientFrom("198.51.100.100").PostFormAsync("/concerns/new", form);
+        var text = await response.TextAsync();
+        Assert.Contains("“东门”不是有效的", text);
+        Assert.DoesNotContain("isnotvalid", text);
+        Assert.DoesNotContain("(Parameter", text);
+        Assert.Equal("最多上传 6 张照片。", new Dundian.Core.Concerns.ConcernInputException("Photos", "最多上传 6 张照片。").Message);
+    }
+
     [Theory]
     [InlineData("Password123!")]
     [InlineData("P@ssw0rd2026!")]

@@ -122,6 +122,26 @@ public abstract class TwoFactorTests(HardenedApp app)
         Assert.Contains(AuditActions.TwoFactorDisabled,
             await app.DbAsync(db => db.AuditEntries.Where(e => e.UserId == user.Id).Select(e => e.Action).ToListAsync()));
     }
+
+    [Fact]
+    public async Task An_admin_resets_two_factor_for_a_user_who_lost_phone_and_codes()
+    {
+        var (client, user) = await app.SignInAsync(StaffRole.Cadre, prefix: "lost", ip: "192.0.2.11");
+        var (key, _) = await client.EnrolAsync();
+        var (admin, _) = await app.SignInAsync(StaffRole.SystemAdmin, prefix: "helpdesk", ip: "192.0.2.12");
+        await admin.EnrolAsync(); // SystemAdmin must enrol before he can reach the user pages
+
+        var reset = await admin.PostFormAsync($"/manage/users/{user.Id}", new Dictionary<string, string>(),
+            $"/manage/users/{user.Id}?handler=ResetTwoFactor");
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.False(await app.DbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.TwoFactorEnabled).SingleAsync()));
+        Assert.Contains(await app.DbAsync(db => db.AuditEntries.Where(e => e.EntityKey == user.Id && e.Action == AuditActions.TwoFactorDisabled)
+            .Select(e => e.Details).ToListAsync()), d => d == "reset by admin");
+
+        var again = app.CreateClientFrom("192.0.2.13");
+        Assert.Equal("/manage", (await again.LoginAsync(user.UserName!, StaffClients.Password)).RedirectTarget());
+        Assert.NotEqual(key, await again.ShownKeyAsync()); // a new key: the lost phone's codes are worthless
+    }
 }
 
 public sealed class TwoFactorTestsOnSqlite(HardenedSqliteApp app) : TwoFactorTests(app), IClassFixture<HardenedSqliteApp>;
