@@ -5,18 +5,22 @@ namespace Dundian.Documents;
 
 /// <summary>
 /// Reads the first sheet of an uploaded .xlsx into rows keyed by the header row. Checks come first: the name must
-/// end in .xlsx, the bytes must start like a zip (an .xlsx is one), and the size must stay under the limit, so a
-/// renamed file or a huge one is refused before MiniExcel parses anything.
+/// end in .xlsx, the bytes must start like a zip (an .xlsx is one), the file must stay under the size limit, and the
+/// package must stay under the unpacked-size, row and cell limits of <see cref="XlsxLimits"/> (a zip bomb is refused
+/// while streaming, see <see cref="XlsxPackageCheck"/>) — all before MiniExcel parses anything.
+/// Every import calls this reader, so every import gets the same limits.
 /// </summary>
 public static class XlsxReader
 {
-    /// <summary>2 MB holds tens of thousands of participant rows; anything larger is not a participant list.</summary>
-    public const long MaxBytes = 2 * 1024 * 1024;
+    /// <summary>The upload size limit of <see cref="XlsxLimits.Default"/>, for the forms' hints.</summary>
+    public static long MaxBytes => XlsxLimits.Default.MaxFileBytes;
 
     private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
 
-    public static IReadOnlyList<XlsxRow> Read(Stream content, string fileName, long maxBytes = MaxBytes)
+    public static IReadOnlyList<XlsxRow> Read(Stream content, string fileName, XlsxLimits? limits = null)
     {
+        limits ??= XlsxLimits.Default;
+        var maxBytes = limits.MaxFileBytes;
         if (!string.Equals(Path.GetExtension(fileName ?? ""), ".xlsx", StringComparison.OrdinalIgnoreCase))
             throw new XlsxReadException("只接受 Excel 工作簿(.xlsx)文件,请使用下载的模板。");
         var buffer = new MemoryStream();
@@ -34,6 +38,8 @@ public static class XlsxReader
         buffer.Position = 0;
         try
         {
+            XlsxPackageCheck.Check(buffer, limits);
+            buffer.Position = 0;
             return ReadRows(buffer);
         }
         catch (Exception e) when (e is not XlsxReadException)

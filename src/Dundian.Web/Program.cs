@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Dundian.Core.Auditing;
 using Dundian.Core.Data;
 using Dundian.Web.Accounts;
@@ -48,20 +47,9 @@ builder.Services.AddRazorPages(o =>
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddDbContextCheck<DundianDbContext>("database");
-builder.Services.AddRateLimiter(o =>
-{
-    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    // Public forms (login, concerns, Open311 posts): posts per client address. Showing the form is not limited,
-    // so a whole office behind one NAT can open the login page freely.
-    o.AddPolicy(RateLimits.PublicForm, context => HttpMethods.IsGet(context.Request.Method)
-        ? RateLimitPartition.GetNoLimiter("read")
-        : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
-    // The article view beacon: 60 views a minute per client address; beyond that the views are not counted.
-    o.AddPolicy(RateLimits.ArticleView, context => RateLimitPartition.GetFixedWindowLimiter(
-        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) }));
-});
+builder.Services.AddDundianRateLimits();
+builder.Services.AddChineseBindingMessages();
+builder.AddDundianNetwork();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -76,6 +64,7 @@ if (await app.RunUploadSweepCommandAsync(args)) return;
 await app.InitializeSearchAsync();
 app.PrintWelcomeWhenStarted();
 
+app.UseDundianNetwork();
 // API errors are ProblemDetails; page errors are Chinese pages.
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
 {
@@ -90,17 +79,19 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages =>
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRequestSizeLimits();
 app.UseMiddleware<InvalidFormCharacters>();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<MustChangePasswordMiddleware>();
+app.UseMiddleware<TwoFactorRequiredMiddleware>();
 // After authentication: the portal's cache policy serves and stores only for anonymous readers.
 app.UseOutputCache();
 
 app.MapRazorPages();
 app.MapHealthChecks("/health");
-app.MapOpenApi();
+app.MapOpenApiDocument();
 app.MapPortalApi();
 app.MapCampaignApi();
 app.MapOpen311();

@@ -66,7 +66,7 @@ public sealed class XlsxRoundTripTests
     [Fact]
     public void Oversized_file_is_refused_before_parsing()
     {
-        var e = Assert.Throws<XlsxReadException>(() => XlsxReader.Read(new MemoryStream(new byte[1025]), "大.xlsx", maxBytes: 1024));
+        var e = Assert.Throws<XlsxReadException>(() => XlsxReader.Read(new MemoryStream(new byte[1025]), "大.xlsx", new XlsxLimits { MaxFileBytes = 1024 }));
         Assert.Contains("上限", e.Message);
     }
 }

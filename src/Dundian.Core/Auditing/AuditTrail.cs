@@ -45,7 +45,9 @@ internal static class AuditTrail
 
     private static Dictionary<string, object?> Changes(EntityEntry e)
     {
-        var props = e.Properties.Where(p => !Hidden.Contains(p.Metadata.Name));
+        // A user token's value is the authenticator secret or the recovery codes: never into the log.
+        var props = e.Properties.Where(p => !Hidden.Contains(p.Metadata.Name)
+            && !(e.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<string> && p.Metadata.Name == "Value"));
         return e.State switch
         {
             EntityState.Modified => props.Where(p => p.IsModified)

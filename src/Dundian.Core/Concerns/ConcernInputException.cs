@@ -4,4 +4,10 @@ namespace Dundian.Core.Concerns;
 public class ConcernInputException(string field, string message) : ArgumentException(message, field)
 {
     public string Field { get; } = field;
+
+    /// <summary>
+    /// The Chinese message alone: <see cref="ArgumentException.Message"/> appends " (Parameter 'Photos')", which reached
+    /// residents on the concern form and Open311 callers in their error descriptions.
+    /// </summary>
+    public override string Message { get; } = message;
 }

@@ -21,6 +21,8 @@ public static class AccountsSetup
                 o.Password.RequireLowercase = true;
                 o.Password.RequireUppercase = true;
                 o.Password.RequireNonAlphanumeric = true;
+                // Identity's lockout counts only wrong second-factor codes (entered after the right password): wrong
+                // passwords are slowed per user name and address by SignInThrottle, so a stranger cannot lock anyone out.
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
@@ -30,6 +32,7 @@ public static class AccountsSetup
             .AddSignInManager<DundianSignInManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<GrantClaimsFactory>();
 
         services.ConfigureApplicationCookie(o =>
@@ -50,6 +53,11 @@ public static class AccountsSetup
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.SystemAdmin, p => p.RequireRole(nameof(StaffRole.SystemAdmin)));
         services.AddScoped<SignInAudit>();
+        services.AddDistributedMemoryCache(); // TryAdd: a shared cache registered for scale-out takes precedence
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton(sp => TwoFactorPolicy.From(
+            sp.GetRequiredService<IConfiguration>()[TwoFactorPolicy.SettingKey], sp.GetRequiredService<IHostEnvironment>()));
+        services.AddScoped<TwoFactorEnrolment>();
         services.AddScoped<GrantChoices>();
         return services;
     }

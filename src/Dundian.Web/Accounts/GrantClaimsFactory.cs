@@ -8,11 +8,13 @@ using Microsoft.Extensions.Options;
 namespace Dundian.Web.Accounts;
 
 /// <summary>Puts each grant into the cookie as a role claim and a role|path scope claim.</summary>
-public class GrantClaimsFactory(UserManager<AppUser> users, IOptions<IdentityOptions> options, DundianDbContext db)
+public class GrantClaimsFactory(UserManager<AppUser> users, IOptions<IdentityOptions> options, DundianDbContext db,
+    TwoFactorPolicy twoFactor)
     : UserClaimsPrincipalFactory<AppUser>(users, options)
 {
     public const string DisplayNameClaim = "dundian:name";
     public const string MustChangePasswordClaim = "dundian:must-change-password";
+    public const string MustEnrolTwoFactorClaim = "dundian:must-enrol-two-factor";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
@@ -25,6 +27,8 @@ public class GrantClaimsFactory(UserManager<AppUser> users, IOptions<IdentityOpt
             identity.AddClaim(new Claim(ClaimTypes.Role, role.ToString()));
         foreach (var g in grants)
             identity.AddClaim(new Claim(StaffScope.ClaimType, StaffScope.ToClaimValue(g.Role, g.Path)));
+        if (!user.TwoFactorEnabled && twoFactor.IsRequiredFor(grants.Select(g => g.Role)))
+            identity.AddClaim(new Claim(MustEnrolTwoFactorClaim, "true"));
         return identity;
     }
 }

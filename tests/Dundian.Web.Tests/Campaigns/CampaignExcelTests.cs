@@ -136,7 +136,7 @@ public abstract class CampaignExcelTests(DundianApp app)
         using var sheet = new MemoryStream(bytes);
         var headers = MiniExcelLibs.MiniExcel.Query(new MemoryStream(bytes), useHeaderRow: false, excelType: MiniExcelLibs.ExcelType.XLSX)
             .Cast<IDictionary<string, object?>>().First().Values.Select(v => v?.ToString() ?? "").ToList();
-        return (headers, XlsxReader.Read(sheet, "export.xlsx", long.MaxValue));
+        return (headers, XlsxReader.Read(sheet, "export.xlsx", XlsxLimits.Default with { MaxFileBytes = long.MaxValue }));
     }
 
     private Task<List<string>> PeopleAsync(int campaignId) => app.DbAsync(async db =>

@@ -10,11 +10,18 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Dundian.Web.Pages.Account;
 
+/// <summary>
+/// Password sign-in. Unknown and real user names get the same answer after the same work (a password hash either way),
+/// and wrong passwords are slowed per user name and client address (<see cref="SignInThrottle"/>) rather than locking
+/// the account, so nobody learns which names exist and no stranger can keep an admin out.
+/// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(RateLimits.PublicForm)]
-public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInAudit audit, TimeProvider clock)
-    : PageModel
+[EnableRateLimiting(RateLimits.SignIn)]
+public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInAudit audit,
+    SignInThrottle throttle, IPasswordHasher<AppUser> hasher) : PageModel
 {
+    public const string WrongCredentials = "用户名或密码错误。";
+
     [BindProperty] public LoginInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
@@ -23,43 +30,57 @@ public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> user
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var user = await users.FindByNameAsync(Input.UserName.Trim());
-        if (user is null)
+        var name = Input.UserName.Trim();
+        var address = HttpContext.Connection.RemoteIpAddress;
+        if (await throttle.BlockedForAsync(name, address) is { } wait)
         {
-            await audit.RecordAsync(AuditActions.LoginFailed, null, Input.UserName, "unknown user");
-            return Refuse("用户名或密码错误。");
+            await audit.RecordAsync(AuditActions.SignInThrottled, null, name);
+            return Refuse(TooManyMessage(wait));
         }
 
-        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await users.FindByNameAsync(name);
+        if (user is null)
+        {
+            UnknownUserTiming.HashAnyway(hasher, Input.Password);
+            await audit.RecordAsync(AuditActions.LoginFailed, null, name, "unknown user");
+            return await FailedAsync(name, address);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: false);
+        if (result.Succeeded || result.RequiresTwoFactor) await throttle.SucceededAsync(name, address);
         if (result.Succeeded)
         {
             await audit.RecordAsync(AuditActions.Login, user, user.UserName!);
-            if (user.MustChangePassword) return LocalRedirect(MustChangePasswordMiddleware.ChangePasswordPath);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/manage");
+            return AfterSignIn(user);
         }
-        if (result.IsLockedOut)
+        if (result.RequiresTwoFactor)
+            return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl });
+        if (result.IsLockedOut || result.IsNotAllowed)
         {
-            await audit.RecordAsync(AuditActions.LockedOut, user, user.UserName!);
-            return Refuse($"账号已被锁定,请 {await MinutesLeftAsync(user)} 分钟后再试。");
-        }
-        if (result.IsNotAllowed)
-        {
-            // Say "disabled" only to someone who knows the password; others learn nothing about the account.
+            // Identity answers these before looking at the password. Say "locked" or "disabled" only to someone who
+            // knows the password (the check also costs the same hash as every other answer); others learn nothing.
             var knows = await users.CheckPasswordAsync(user, Input.Password);
-            await audit.RecordAsync(AuditActions.LoginFailed, user, user.UserName!, "disabled");
-            return Refuse(knows ? "该账号已停用,请联系系统管理员。" : "用户名或密码错误。");
+            await audit.RecordAsync(result.IsLockedOut ? AuditActions.LockedOut : AuditActions.LoginFailed, user, user.UserName!,
+                result.IsLockedOut ? null : "disabled");
+            if (knows) return Refuse(result.IsLockedOut ? "该账号已被锁定,请稍后再试或联系系统管理员。" : "该账号已停用,请联系系统管理员。");
+            return await FailedAsync(name, address);
         }
 
         await audit.RecordAsync(AuditActions.LoginFailed, user, user.UserName!);
-        var left = users.Options.Lockout.MaxFailedAccessAttempts - await users.GetAccessFailedCountAsync(user);
-        return Refuse($"用户名或密码错误,还可尝试 {left} 次。");
+        return await FailedAsync(name, address);
     }
 
-    private async Task<int> MinutesLeftAsync(AppUser user)
+    private IActionResult AfterSignIn(AppUser user)
     {
-        var end = await users.GetLockoutEndDateAsync(user) ?? clock.GetUtcNow();
-        return Math.Max(1, (int)Math.Ceiling((end - clock.GetUtcNow()).TotalMinutes));
+        if (user.MustChangePassword) return LocalRedirect(MustChangePasswordMiddleware.ChangePasswordPath);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/manage");
     }
+
+    private async Task<IActionResult> FailedAsync(string name, System.Net.IPAddress? address) =>
+        await throttle.FailedAsync(name, address) is { } block ? Refuse(TooManyMessage(block)) : Refuse(WrongCredentials);
+
+    private static string TooManyMessage(TimeSpan wait) =>
+        $"用户名或密码错误次数过多,请 {SignInThrottle.Minutes(wait)} 分钟后再试。";
 
     private PageResult Refuse(string message)
     {

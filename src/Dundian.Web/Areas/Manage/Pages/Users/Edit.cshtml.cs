@@ -17,7 +17,7 @@ namespace Dundian.Web.Areas.Manage.Pages.Users;
 /// </summary>
 [Authorize(Policy = Policies.SystemAdmin)]
 public class EditModel(DundianDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, GrantChoices choices,
-    TimeProvider clock)
+    TimeProvider clock, TwoFactorEnrolment twoFactor)
     : PageModel
 {
     public AppUser Account { get; private set; } = null!;
@@ -73,6 +73,20 @@ public class EditModel(DundianDbContext db, UserManager<AppUser> users, SignInMa
             Account.LockoutEnd = null;
             Account.AccessFailedCount = 0;
         });
+    }
+
+    /// <summary>
+    /// For a user who lost both the phone and the recovery codes: two-factor off and the key forgotten. A user whose
+    /// role requires it must enrol again at the next sign-in (with the password alone he reaches only the enrolment).
+    /// </summary>
+    public async Task<IActionResult> OnPostResetTwoFactorAsync(string id)
+    {
+        if (!await LoadAsync(id)) return Refused;
+        if (!Account.TwoFactorEnabled) return await ShowAsync("该用户未启用两步验证。");
+        await twoFactor.DisableAsync(Account, "reset by admin");
+        await KeepOwnSessionAsync();
+        Message = "已重置两步验证,该用户需重新绑定验证器应用。";
+        return LocalRedirect($"/manage/users/{Account.Id}");
     }
 
     public async Task<IActionResult> OnPostResetPasswordAsync(string id, string? newPassword)
