@@ -12,14 +12,21 @@ public class StatisticsService(DundianDbContext db, IndicatorCatalogue catalogue
 {
     public IndicatorCatalogue Catalogue => catalogue;
 
-    public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorFilter filter, CancellationToken ct = default)
+    public Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorFilter filter, CancellationToken ct = default) =>
+        ComputeAsync(filter, catalogue.All, ct);
+
+    /// <summary>Some figures of one filter, in catalogue order, sharing one set of sources (a headline strip, a breakdown row).</summary>
+    public Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorFilter filter, IReadOnlyCollection<string> keys, CancellationToken ct = default) =>
+        ComputeAsync(filter, catalogue.All.Where(i => keys.Contains(i.Key)).ToList(), ct);
+
+    private async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorFilter filter, IReadOnlyList<Indicator> indicators, CancellationToken ct)
     {
         var sources = await SourcesAsync(filter, ct);
         // The field-log sums (走访农户, 座谈会, …) come from one scan of the logs rather than one query each.
-        sources.BatchFieldLogSums(catalogue.All.OfType<Indicators.FieldLogSumIndicator>().Select(i => i.Column));
-        var values = new List<IndicatorValue>(catalogue.All.Count);
+        sources.BatchFieldLogSums(indicators.OfType<Indicators.FieldLogSumIndicator>().Select(i => i.Column));
+        var values = new List<IndicatorValue>(indicators.Count);
         // One DbContext cannot run queries in parallel; figures are computed one after another.
-        foreach (var indicator in catalogue.All)
+        foreach (var indicator in indicators)
             values.Add(indicator.ToValue(await indicator.SumAsync(sources, ct)));
         return values;
     }
