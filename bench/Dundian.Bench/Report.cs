@@ -24,6 +24,7 @@ public sealed class Report(BenchOptions options)
             s.AppendLine($"- database: {version}").AppendLine();
         }
         s.AppendLine($"## {options.Label} — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC").AppendLine();
+        if (options.Period is { } period) s.AppendLine($"Period filter: {period} ({options.From:yyyy-MM-dd} – {options.To:yyyy-MM-dd}), read from the monthly totals.").AppendLine();
         s.AppendLine($"Load average at the end of the run: {File.ReadAllText("/proc/loadavg").Trim()}").AppendLine();
         s.AppendLine($"Data: {data.Logs:N0} field logs, {data.Villages:N0} villages, {data.Participants:N0} participants, 1 campaign.");
         if (generation is { } g)

@@ -131,8 +131,9 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
     }
 
     /// <summary>
-    /// True when the field-log figures are read from the pre-aggregated <see cref="FieldLogTotal"/> rows: any filter
-    /// without a period. With a period they are computed from the records (a period cuts through stays).
+    /// True when the field-log figures are read from the pre-aggregated rows: <see cref="FieldLogTotal"/> for a filter
+    /// without a period, <see cref="FieldLogMonthTotal"/> for a period of whole months. Any other period is computed
+    /// from the records (it cuts through stays).
     /// </summary>
     public bool UsesTotals => FieldLogTotalsReader.Applies(filter);
 

@@ -6,8 +6,8 @@ namespace Dundian.Core.Statistics.Totals;
 
 /// <summary>
 /// Answers the field-log figures of a filter from <see cref="FieldLogTotal"/> rather than from every log.
-/// Only a filter without a period qualifies (a period cuts through stays and the totals carry no dates; then the
-/// indicators compute from the records, as before). Under an org unit U a person counts in one of three ways:
+/// A filter without a period is read here; a period of whole months from the monthly rows
+/// (<see cref="FieldLogMonthTotalsReader"/>); any other period cuts through the months and is computed from the records. Under an org unit U a person counts in one of three ways:
 /// <list type="bullet">
 /// <item>his span lies under U: all his logs are under U, so his whole row counts (one small row per person);</item>
 /// <item>his span is an ancestor of U: some of his logs may be under U: those are read from the records and merged
@@ -27,10 +27,16 @@ public static class FieldLogTotalsReader
         nameof(FieldLog.PolicyTalks), nameof(FieldLog.DialogueParticipants), nameof(FieldLog.ProblemsSolvedOnSpot),
     };
 
-    public static bool Applies(IndicatorFilter filter) => filter.From is null && filter.To is null;
+    /// <summary>
+    /// True when the figures can be read from totals: without a period from these per-person rows, with a period of whole
+    /// months from the monthly rows (<see cref="FieldLogMonthTotalsReader"/>). Any other period is computed from the logs.
+    /// </summary>
+    public static bool Applies(IndicatorFilter filter) =>
+        (filter.From is null && filter.To is null) || FieldLogMonthTotalsReader.Covers(filter);
 
     public static async Task<FieldLogFigures> ReadAsync(IndicatorSources sources, CancellationToken ct)
     {
+        if (sources.Filter.From is not null || sources.Filter.To is not null) return await FieldLogMonthTotalsReader.ReadAsync(sources, ct);
         var totals = Totals(sources);
         var whole = sources.OrgPath is { } path ? totals.WhereUnder(t => t.SpanPath, path, sources.PathAsRange) : totals;
         var row = await whole.GroupBy(t => 1).Select(g => new
