@@ -41,6 +41,7 @@ publish() { # $1 = source root, $2 = output folder
   dotnet publish "$1/src/Dundian.Web" -c Release -o "$2" --nologo -v quiet >"$work/publish.log" 2>&1 \
     || { echo "publish failed:" >&2; tail -20 "$work/publish.log" >&2; exit 1; }
 }
+after_commit="$(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src || echo '+changes')"
 publish "$root" "$work/app"
 baseline_commit=""
 if [[ -n "$baseline" ]]; then
@@ -133,7 +134,6 @@ run_name() {
 
 date_utc="$(date -u +%Y-%m-%d)"
 out="$root/bench/results/$date_utc-portal-rps.md"
-after_commit="$(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src || echo '+changes')"
 {
   echo
   echo "## $(date -u '+%Y-%m-%d %H:%M UTC')${label:+ — $label}"

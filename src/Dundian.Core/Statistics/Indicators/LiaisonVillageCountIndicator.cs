@@ -8,8 +8,16 @@ namespace Dundian.Core.Statistics.Indicators;
 /// to another (two assignments) is one village, as the seed's 「18个联系村」 counts villages. The drill-down lists one
 /// row per village (its groups and the span of its assignments), each worth 1, so it adds up to the figure.
 /// </summary>
-public sealed class LiaisonVillageCountIndicator : Indicator
+public sealed class LiaisonVillageCountIndicator : Indicator, IBatchedIndicator
 {
+    public Task<System.Linq.Expressions.Expression<Func<long>>?> ScalarAsync(IndicatorSources sources, CancellationToken ct)
+    {
+        var q = sources.LiaisonVillages().Select(l => l.VillageId).Distinct();
+        return Task.FromResult<System.Linq.Expressions.Expression<Func<long>>?>(() => q.LongCount());
+    }
+
+    public decimal FromScalar(long raw) => raw;
+
     public override string Key => IndicatorKeys.LiaisonVillages;
     public override string Label => "联系村";
     public override string Unit => "个";

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Dundian.Core.FieldWork;
 using Dundian.Core.Org;
 using Microsoft.EntityFrameworkCore;
@@ -88,6 +89,30 @@ public static class FieldLogMonthTotalsReader
             days += StationedDays.PerParticipant(mine.Select(l => (l.ParticipantId, l.StartDate, l.EndDate)), m.Month, last).Values.Sum();
         }
         return days;
+    }
+
+
+    /// <summary>
+    /// The figures as scalar SUMs over the rows, for <see cref="StatisticsService"/> to put in its one query — only for a
+    /// filter without an org unit (no person reaches above it, so no step from the records). Keys: the FieldLog column
+    /// names and "StationedDays".
+    /// </summary>
+    internal static IReadOnlyList<(string Column, Expression<Func<long>> Sum)> Scalars(IndicatorSources sources)
+    {
+        var t = Rows(sources);
+        return
+        [
+            ("StationedDays", () => t.Sum(x => (long)x.StationedDays)),
+            (nameof(FieldLog.HouseholdsVisited), () => t.Sum(x => x.HouseholdsVisited)),
+            (nameof(FieldLog.Symposiums), () => t.Sum(x => x.Symposiums)),
+            (nameof(FieldLog.SymposiumAttendees), () => t.Sum(x => x.SymposiumAttendees)),
+            (nameof(FieldLog.Talks), () => t.Sum(x => x.Talks)),
+            (nameof(FieldLog.ConsolationHouseholds), () => t.Sum(x => x.ConsolationHouseholds)),
+            (nameof(FieldLog.ConsolationAmountFen), () => t.Sum(x => x.ConsolationAmountFen)),
+            (nameof(FieldLog.PolicyTalks), () => t.Sum(x => x.PolicyTalks)),
+            (nameof(FieldLog.DialogueParticipants), () => t.Sum(x => x.DialogueParticipants)),
+            (nameof(FieldLog.ProblemsSolvedOnSpot), () => t.Sum(x => x.ProblemsSolvedOnSpot)),
+        ];
     }
 
     /// <summary>The rows of the filter's months, campaign, tier, group and participant.</summary>

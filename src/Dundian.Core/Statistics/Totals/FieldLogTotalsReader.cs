@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Dundian.Core.FieldWork;
 using Dundian.Core.Org;
 using Microsoft.EntityFrameworkCore;
@@ -97,6 +98,27 @@ public static class FieldLogTotalsReader
         sums[nameof(FieldLog.DialogueParticipants)] += logs.Sum(l => (long)l.DialogueParticipants);
         sums[nameof(FieldLog.ProblemsSolvedOnSpot)] += logs.Sum(l => (long)l.ProblemsSolvedOnSpot);
         return StationedDays.PerParticipant(logs.Select(l => (l.ParticipantId, l.StartDate, l.EndDate))).Values.Sum();
+    }
+
+    /// <summary>As <see cref="ReadAsync"/>, as scalar sums for the one-query batch (no org unit in the filter); null when it has one.</summary>
+    public static IReadOnlyList<(string Column, Expression<Func<long>> Sum)>? Scalars(IndicatorSources sources)
+    {
+        if (sources.OrgPath is not null || !Applies(sources.Filter)) return null;
+        if (sources.Filter.From is not null || sources.Filter.To is not null) return FieldLogMonthTotalsReader.Scalars(sources);
+        var t = Totals(sources);
+        return
+        [
+            ("StationedDays", () => t.Sum(x => (long)x.StationedDays)),
+            (nameof(FieldLog.HouseholdsVisited), () => t.Sum(x => x.HouseholdsVisited)),
+            (nameof(FieldLog.Symposiums), () => t.Sum(x => x.Symposiums)),
+            (nameof(FieldLog.SymposiumAttendees), () => t.Sum(x => x.SymposiumAttendees)),
+            (nameof(FieldLog.Talks), () => t.Sum(x => x.Talks)),
+            (nameof(FieldLog.ConsolationHouseholds), () => t.Sum(x => x.ConsolationHouseholds)),
+            (nameof(FieldLog.ConsolationAmountFen), () => t.Sum(x => x.ConsolationAmountFen)),
+            (nameof(FieldLog.PolicyTalks), () => t.Sum(x => x.PolicyTalks)),
+            (nameof(FieldLog.DialogueParticipants), () => t.Sum(x => x.DialogueParticipants)),
+            (nameof(FieldLog.ProblemsSolvedOnSpot), () => t.Sum(x => x.ProblemsSolvedOnSpot)),
+        ];
     }
 
     /// <summary>The rows the filter's campaign, tier, group and participant select.</summary>
