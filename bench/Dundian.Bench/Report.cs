@@ -33,7 +33,9 @@ public sealed class Report(BenchOptions options)
         else s.AppendLine("Data reused from the previous run (--reuse).");
         if (data.TotalsBuild is { } tb)
             s.AppendLine($"Field-log totals built from the loaded logs (FieldLogTotalsWriter.RebuildAsync): {data.TotalsRows:N0} rows in {tb.TotalSeconds:0.0} s.");
-        s.AppendLine("Every level's field-log figures (stationed days and the nine sums) were checked equal to the from-records computation.");
+        s.AppendLine(options.Period is null
+            ? "Every level's field-log figures (stationed days and the nine sums) were checked equal to the from-records computation."
+            : "Every level's 走访农户 and stationed days for the period were checked equal to a SUM and a union of the stays computed straight from the logs.");
         s.AppendLine().AppendLine("`StatisticsService.ComputeAsync(new IndicatorFilter { CampaignId, OrgUnitId })`, fresh DbContext per call:").AppendLine();
         s.AppendLine("| level | org unit | calls | p50 ms | p95 ms | max ms | SQL commands per call | 走访农户 (checked) |");
         s.AppendLine("|---|---|---|---|---|---|---|---|");
