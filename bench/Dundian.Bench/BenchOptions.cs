@@ -1,6 +1,6 @@
 namespace Dundian.Bench;
 
-/// <summary>Command line: --provider sqlite|postgres [--connection …] [--logs N] [--villages N] [--iterations N] [--label text] [--reuse].</summary>
+/// <summary>Command line: --provider sqlite|postgres [--connection …] [--logs N] [--villages N] [--iterations N] [--label text] [--reuse] [--period 2025-04|2025-Q2].</summary>
 public sealed record BenchOptions
 {
     public required string Provider { get; init; }
@@ -14,6 +14,10 @@ public sealed record BenchOptions
     /// <summary>Measure an already generated database instead of generating again.</summary>
     public bool Reuse { get; init; }
     public string ResultsDirectory { get; init; } = "bench/results";
+    /// <summary>--period 2025-04 (a month) or 2025-Q2 (a quarter): every roll-up is filtered to it (read from the monthly totals).</summary>
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Period { get; init; }
 
     public bool IsPostgres => Provider == "postgres";
 
@@ -41,6 +45,22 @@ public sealed record BenchOptions
             Label = map.GetValueOrDefault("label") ?? "run",
             Reuse = flags.Contains("reuse"),
             ResultsDirectory = map.GetValueOrDefault("results") ?? "bench/results",
+            Period = map.GetValueOrDefault("period"),
+            From = map.TryGetValue("period", out var p) ? ParsePeriod(p).From : null,
+            To = map.TryGetValue("period", out var q) ? ParsePeriod(q).To : null,
         };
+    }
+
+    private static (DateOnly From, DateOnly To) ParsePeriod(string text)
+    {
+        var parts = text.Split('-');
+        var year = int.Parse(parts[0]);
+        if (parts.Length == 2 && parts[1].StartsWith('Q'))
+        {
+            var from = new DateOnly(year, (int.Parse(parts[1][1..]) - 1) * 3 + 1, 1);
+            return (from, from.AddMonths(3).AddDays(-1));
+        }
+        var month = new DateOnly(year, int.Parse(parts[1]), 1);
+        return (month, month.AddMonths(1).AddDays(-1));
     }
 }

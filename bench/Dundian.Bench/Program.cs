@@ -41,7 +41,7 @@ else
 
 var data = generator.Data;
 var sqlLog = new List<string>();
-var measurement = new Measurement(database, data, options.Iterations);
+var measurement = new Measurement(database, data, options.Iterations, options.From, options.To);
 var levels = new List<LevelResult>();
 foreach (var (level, id) in new[] { ("village", data.Village), ("town", data.Town), ("county", data.County), ("province", data.Province) })
 {

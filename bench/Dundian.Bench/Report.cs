@@ -24,6 +24,7 @@ public sealed class Report(BenchOptions options)
             s.AppendLine($"- database: {version}").AppendLine();
         }
         s.AppendLine($"## {options.Label} — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC").AppendLine();
+        if (options.Period is { } period) s.AppendLine($"Period filter: {period} ({options.From:yyyy-MM-dd} – {options.To:yyyy-MM-dd}), read from the monthly totals.").AppendLine();
         s.AppendLine($"Load average at the end of the run: {File.ReadAllText("/proc/loadavg").Trim()}").AppendLine();
         s.AppendLine($"Data: {data.Logs:N0} field logs, {data.Villages:N0} villages, {data.Participants:N0} participants, 1 campaign.");
         if (generation is { } g)
@@ -32,7 +33,9 @@ public sealed class Report(BenchOptions options)
         else s.AppendLine("Data reused from the previous run (--reuse).");
         if (data.TotalsBuild is { } tb)
             s.AppendLine($"Field-log totals built from the loaded logs (FieldLogTotalsWriter.RebuildAsync): {data.TotalsRows:N0} rows in {tb.TotalSeconds:0.0} s.");
-        s.AppendLine("Every level's field-log figures (stationed days and the nine sums) were checked equal to the from-records computation.");
+        s.AppendLine(options.Period is null
+            ? "Every level's field-log figures (stationed days and the nine sums) were checked equal to the from-records computation."
+            : "Every level's 走访农户 and stationed days for the period were checked equal to a SUM and a union of the stays computed straight from the logs.");
         s.AppendLine().AppendLine("`StatisticsService.ComputeAsync(new IndicatorFilter { CampaignId, OrgUnitId })`, fresh DbContext per call:").AppendLine();
         s.AppendLine("| level | org unit | calls | p50 ms | p95 ms | max ms | SQL commands per call | 走访农户 (checked) |");
         s.AppendLine("|---|---|---|---|---|---|---|---|");

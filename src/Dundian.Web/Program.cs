@@ -30,6 +30,7 @@ builder.Services.AddHostedService<ArticleScheduleWorker>();
 builder.Services.AddDundianSearch(database);
 builder.Services.AddFeeds();
 builder.Services.AddScoped<CampaignFigures>();
+builder.Services.AddScoped<CampaignHeadlines>();
 builder.Services.AddScoped<CampaignSetupAccess>();
 builder.Services.AddScoped<CampaignWorkbooks>();
 builder.Services.AddConcerns(builder.Configuration);

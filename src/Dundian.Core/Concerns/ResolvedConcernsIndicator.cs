@@ -16,8 +16,17 @@ namespace Dundian.Core.Concerns;
 /// The org filter applies to the concern's village, the period filter to its resolution day (China time).
 /// Registered under <see cref="IndicatorKeys.ProblemsSolved"/> so it replaces the built-in figure in place.
 /// </summary>
-public sealed class ResolvedConcernsIndicator : Indicator
+public sealed class ResolvedConcernsIndicator : Indicator, IBatchedIndicator
 {
+    /// <summary>After the small look-up of the campaigns' windows, the count joins the campaign's one-query batch.</summary>
+    public async Task<System.Linq.Expressions.Expression<Func<long>>?> ScalarAsync(IndicatorSources sources, CancellationToken ct)
+    {
+        var q = await CountedAsync(sources, ct);
+        return () => q.LongCount();
+    }
+
+    public decimal FromScalar(long raw) => raw;
+
     public override string Key => IndicatorKeys.ProblemsSolved;
     public override string Label => "解决实际问题";
     public override string Unit => "个";

@@ -70,6 +70,7 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<ProjectProgress> ProjectProgressReports => Set<ProjectProgress>();
     public DbSet<DevelopmentPlanItem> DevelopmentPlanItems => Set<DevelopmentPlanItem>();
     public DbSet<Statistics.Totals.FieldLogTotal> FieldLogTotals => Set<Statistics.Totals.FieldLogTotal>();
+    public DbSet<Statistics.Totals.FieldLogMonthTotal> FieldLogMonthTotals => Set<Statistics.Totals.FieldLogMonthTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -12,8 +12,9 @@ namespace Dundian.Core.Statistics;
 /// starts inside the period; notes and reports by submission day, projects by implementation day, plans by
 /// adoption day. Structural figures (groups, villages, participants, topics) ignore the period.</item>
 /// </list>
-/// Field-log figures of a filter without a period are read from pre-aggregated per-person totals (fast at any
-/// level of the tree); a period makes them computed from the logs themselves, since it can cut through stays.
+/// Field-log figures of a filter without a period are read from pre-aggregated per-person totals, those of a period of
+/// whole months (a month, a quarter, a year) from per-person monthly totals — fast at any level of the tree; any other
+/// period makes them computed from the logs themselves, since it can cut through a month's stays.
 /// </summary>
 public sealed record IndicatorFilter
 {

@@ -131,8 +131,9 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
     }
 
     /// <summary>
-    /// True when the field-log figures are read from the pre-aggregated <see cref="FieldLogTotal"/> rows: any filter
-    /// without a period. With a period they are computed from the records (a period cuts through stays).
+    /// True when the field-log figures are read from the pre-aggregated rows: <see cref="FieldLogTotal"/> for a filter
+    /// without a period, <see cref="FieldLogMonthTotal"/> for a period of whole months. Any other period is computed
+    /// from the records (it cuts through stays).
     /// </summary>
     public bool UsesTotals => FieldLogTotalsReader.Applies(filter);
 
@@ -140,6 +141,9 @@ public sealed class IndicatorSources(DundianDbContext db, IndicatorFilter filter
     public Task<FieldLogFigures> FieldLogFiguresAsync(CancellationToken ct) => figures ??= FieldLogTotalsReader.ReadAsync(this, ct);
 
     private Task<FieldLogFigures>? figures;
+
+    /// <summary>The figures read by <see cref="StatisticsService"/>'s one-query batch: the indicators then need no query of their own.</summary>
+    internal void UseFigures(FieldLogFigures known) => figures = Task.FromResult(known);
 
     /// <summary>The FieldLog column an indicator sums (<c>l => l.Talks</c>, maybe widened to long), when the totals carry it.</summary>
     private static string? TotalsColumn(Expression<Func<FieldLog, long>> column)

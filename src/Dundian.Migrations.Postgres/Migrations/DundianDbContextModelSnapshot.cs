@@ -1940,6 +1940,68 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.ToTable("ProjectProgressReports");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Statistics.Totals.FieldLogMonthTotal", b =>
+                {
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ConsolationAmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ConsolationHouseholds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DialogueParticipants")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("HouseholdsVisited")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("LogCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PolicyTalks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ProblemsSolvedOnSpot")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SpanPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("StationedDays")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SymposiumAttendees")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Symposiums")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Talks")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ParticipantId", "CampaignId", "Month");
+
+                    b.HasIndex("Month", "SpanPath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Month", "SpanPath"), new[] { "date_ops", "varchar_pattern_ops" });
+
+                    b.HasIndex("CampaignId", "Month", "SpanPath");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CampaignId", "Month", "SpanPath"), new[] { "int4_ops", "date_ops", "varchar_pattern_ops" });
+
+                    b.ToTable("FieldLogMonthTotals", (string)null);
+                });
+
             modelBuilder.Entity("Dundian.Core.Statistics.Totals.FieldLogTotal", b =>
                 {
                     b.Property<int>("ParticipantId")
@@ -2911,6 +2973,25 @@ namespace Dundian.Migrations.Postgres.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Statistics.Totals.FieldLogMonthTotal", b =>
+                {
+                    b.HasOne("Dundian.Core.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dundian.Core.Campaigns.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Participant");
                 });
 
             modelBuilder.Entity("Dundian.Core.Statistics.Totals.FieldLogTotal", b =>

@@ -1846,6 +1846,66 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("ProjectProgressReports");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Statistics.Totals.FieldLogMonthTotal", b =>
+                {
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConsolationAmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ConsolationHouseholds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DialogueParticipants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HouseholdsVisited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LogCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PolicyTalks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProblemsSolvedOnSpot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpanPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StationedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SymposiumAttendees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Symposiums")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Talks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ParticipantId", "CampaignId", "Month");
+
+                    b.HasIndex("Month", "SpanPath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "date_ops", "varchar_pattern_ops" });
+
+                    b.HasIndex("CampaignId", "Month", "SpanPath")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "int4_ops", "date_ops", "varchar_pattern_ops" });
+
+                    b.ToTable("FieldLogMonthTotals", (string)null);
+                });
+
             modelBuilder.Entity("Dundian.Core.Statistics.Totals.FieldLogTotal", b =>
                 {
                     b.Property<int>("ParticipantId")
@@ -2805,6 +2865,25 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Dundian.Core.Statistics.Totals.FieldLogMonthTotal", b =>
+                {
+                    b.HasOne("Dundian.Core.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dundian.Core.Campaigns.Participant", "Participant")
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Participant");
                 });
 
             modelBuilder.Entity("Dundian.Core.Statistics.Totals.FieldLogTotal", b =>

@@ -18,6 +18,7 @@ public static class PortalApi
         var api = app.MapGroup("/api/portal").WithTags("Portal");
         api.MapGet("/articles", ListArticles).WithSummary("Published articles, newest first, optionally of one channel");
         api.MapGet("/articles/{id:int}", GetArticle).WithSummary("One published article");
+        api.MapPublicFigures();
         return app;
     }
 

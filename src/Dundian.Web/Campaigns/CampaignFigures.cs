@@ -51,10 +51,10 @@ public class CampaignFigures(DundianDbContext db, StatisticsService statistics)
         return rows;
     }
 
+    /// <summary>One set of sources per row: the field-log columns come from one read of the totals (monthly ones for a period of whole months).</summary>
     private async Task<List<IndicatorValue>> ValuesAsync(IndicatorFilter filter, CancellationToken ct)
     {
-        var values = new List<IndicatorValue>(BreakdownKeys.Count);
-        foreach (var key in BreakdownKeys) values.Add(await statistics.ComputeAsync(key, filter, ct));
-        return values;
+        var values = (await statistics.ComputeAsync(filter, BreakdownKeys.ToList(), ct)).ToDictionary(v => v.Key);
+        return BreakdownKeys.Select(k => values[k]).ToList();
     }
 }

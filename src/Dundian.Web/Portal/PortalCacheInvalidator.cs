@@ -9,10 +9,12 @@ namespace Dundian.Web.Portal;
 /// Evicts cached portal pages after any save that touches an article or a channel — whoever saves it (the
 /// newsroom, the review workflow, the schedule worker, an import), so no code path can forget to. An article
 /// change evicts its own page and the lists (its title and date are on them); a channel change evicts everything
-/// (the channel bar is on every page); a change to a public comment evicts the page of its article. Eviction follows the save (so a page rendered
-/// meanwhile from the old rows is evicted too); a failed save evicts nothing.
+/// (the channel bar is on every page); a change to a public comment evicts the page of its article; a change to a record
+/// behind a campaign's figures evicts the pages tagged with that campaign (<see cref="FigureCacheTags"/>). Eviction
+/// follows the save and again the commit (so a page rendered meanwhile from the old rows is evicted too); a failed save
+/// evicts nothing.
 /// </summary>
-public sealed class PortalCacheInvalidator(IOutputCacheStore store, ILogger<PortalCacheInvalidator> log)
+public sealed class PortalCacheInvalidator(IOutputCacheStore store, CacheEvictionMarks marks, ILogger<PortalCacheInvalidator> log)
     : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     // Tags collected before a save, per context, evicted once the save has succeeded.
@@ -29,16 +31,16 @@ public sealed class PortalCacheInvalidator(IOutputCacheStore store, ILogger<Port
         return Task.CompletedTask;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken ct = default)
     {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
+        await CollectAsync(eventData.Context, ct);
+        return result;
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Collect(eventData.Context);
+        CollectAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
         return result;
     }
 
@@ -95,7 +97,9 @@ public sealed class PortalCacheInvalidator(IOutputCacheStore store, ILogger<Port
                     tags.Add(PortalCache.AllTag);
                     break;
                 // The 专题 channel page lists published topics and campaigns.
-                case Dundian.Core.Topics.SpecialTopic or Dundian.Core.Campaigns.Campaign:
+                // The 专题 channel page lists published topics and campaigns; a topic's own page carries the lists tag
+                // too (its sections list articles), so a topic or section change evicts it with them.
+                case Dundian.Core.Topics.SpecialTopic or Dundian.Core.Topics.TopicSection or Dundian.Core.Campaigns.Campaign:
                     tags.Add(PortalCache.ListsTag);
                     break;
                 // The article page lists its published comments: one that is or was public (approved, replied to,
@@ -116,10 +120,12 @@ public sealed class PortalCacheInvalidator(IOutputCacheStore store, ILogger<Port
                || (e.State != EntityState.Added && Equals(status.OriginalValue, Dundian.Core.Community.PostStatus.Published));
     }
 
-    private void Collect(DbContext? context)
+    private async Task CollectAsync(DbContext? context, CancellationToken ct)
     {
         if (context is null) return;
-        var tags = TagsFor(context.ChangeTracker.Entries());
+        var entries = context.ChangeTracker.Entries().ToList();
+        var tags = TagsFor(entries);
+        if (context is Dundian.Core.Data.DundianDbContext db) tags.UnionWith(await FigureCacheTags.CollectAsync(db, entries, ct));
         if (tags.Count == 0) return;
         lock (pending) pending.GetOrCreateValue(context).UnionWith(tags);
     }
@@ -136,6 +142,8 @@ public sealed class PortalCacheInvalidator(IOutputCacheStore store, ILogger<Port
         }
         foreach (var tag in tags)
         {
+            // Marked first: a render that started before this point may not store its page (CacheEvictionMarks).
+            marks.Mark(tag);
             try { await store.EvictByTagAsync(tag, ct); }
             // A cache that cannot be reached (Redis down) must not fail the save that already committed;
             // the pages then expire after PortalCache.Lifetime.

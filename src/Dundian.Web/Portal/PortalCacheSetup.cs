@@ -8,7 +8,8 @@ namespace Dundian.Web.Portal;
 
 /// <summary>
 /// Output caching of the anonymous home, channel and article pages, evicted by tag when articles or channels
-/// change. The in-memory store serves one node; several nodes share a store (the Redis output-cache package)
+/// change, and of the pages with live campaign figures (campaign page, special topic, figures API), evicted per
+/// campaign when a record behind a figure changes. The in-memory store serves one node; several nodes share a store (the Redis output-cache package)
 /// so that an eviction on one node reaches all.
 /// </summary>
 public static class PortalCacheSetup
@@ -19,6 +20,8 @@ public static class PortalCacheSetup
         ["/Index"] = PortalOutputCachePolicy.Lists,
         ["/Channel"] = PortalOutputCachePolicy.Lists,
         ["/Article"] = PortalOutputCachePolicy.Article,
+        ["/Topics/Campaign"] = PortalOutputCachePolicy.Figures,
+        ["/Topics/Topic"] = PortalOutputCachePolicy.Figures,
     };
 
     public static IServiceCollection AddPortalOutputCache(this IServiceCollection services)
@@ -30,6 +33,7 @@ public static class PortalCacheSetup
             o.SizeLimit = 256L * 1024 * 1024;
             o.AddBasePolicy(new ByPage());
         });
+        services.AddSingleton<CacheEvictionMarks>();
         services.AddSingleton<PortalCacheInvalidator>();
         services.ConfigureDbContext<DundianDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PortalCacheInvalidator>()));
         return services;
@@ -38,9 +42,17 @@ public static class PortalCacheSetup
     private static IOutputCachePolicy? PolicyOf(HttpContext context)
     {
         if (!context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.OutputCache) return null;
-        var page = context.GetEndpoint()?.Metadata.GetMetadata<CompiledPageActionDescriptor>();
+        var endpoint = context.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<CachedFiguresEndpoint>() is not null) return PortalOutputCachePolicy.Figures;
+        var page = endpoint?.Metadata.GetMetadata<CompiledPageActionDescriptor>();
         return page is { AreaName: null } && Pages.TryGetValue(page.ViewEnginePath, out var policy) ? policy : null;
     }
+
+    /// <summary>Marks a public JSON endpoint of campaign figures as cached like the campaign page (route value <c>id</c> = campaign).</summary>
+    public static TBuilder CacheAsCampaignFigures<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new CachedFiguresEndpoint());
+
+    private sealed class CachedFiguresEndpoint;
 
     private sealed class ByPage : IOutputCachePolicy
     {

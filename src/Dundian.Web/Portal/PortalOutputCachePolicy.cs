@@ -4,16 +4,31 @@ using Microsoft.Net.Http.Headers;
 namespace Dundian.Web.Portal;
 
 /// <summary>
-/// Output caching for anonymous readers of the home, channel and article pages. Never for a signed-in user
-/// (staff see the same pages and must never be served, or poison, a shared copy), and never for a response that
-/// sets a cookie or says no-store — which is what the antiforgery system says whenever a page renders a token,
-/// so a page that gains a form (a comment box) simply stops being cached instead of handing one reader's token
-/// to everyone.
+/// Output caching for anonymous readers of the home, channel and article pages and of the pages with live campaign
+/// figures. Never for a signed-in user (staff see the same pages and must never be served, or poison, a shared copy),
+/// and never for a response that sets a cookie or says no-store — which is what the antiforgery system says whenever a
+/// page renders a token, so a page that gains a form (a comment box) simply stops being cached instead of handing one
+/// reader's token to everyone. A response whose tags were evicted while it rendered is not kept (see
+/// <see cref="CacheEvictionMarks"/>): the page after a write is always rendered from the committed rows.
 /// </summary>
-public sealed class PortalOutputCachePolicy(bool isArticle) : IOutputCachePolicy
+public sealed class PortalOutputCachePolicy : IOutputCachePolicy
 {
-    public static readonly PortalOutputCachePolicy Lists = new(isArticle: false);
-    public static readonly PortalOutputCachePolicy Article = new(isArticle: true);
+    private enum Kind { Lists, Article, Figures }
+
+    public static readonly PortalOutputCachePolicy Lists = new(Kind.Lists);
+    public static readonly PortalOutputCachePolicy Article = new(Kind.Article);
+
+    /// <summary>
+    /// The campaign page, a special topic and the figures API: tagged with <see cref="PortalCache.FiguresTag"/>, the
+    /// campaign of the route's <c>id</c>, and whatever the page adds while rendering (<see cref="PortalCache.TagResponse"/>).
+    /// </summary>
+    public static readonly PortalOutputCachePolicy Figures = new(Kind.Figures);
+
+    private const string StartedAtKey = "dundian.cache.started-at";
+
+    private readonly Kind kind;
+
+    private PortalOutputCachePolicy(Kind kind) => this.kind = kind;
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
     {
@@ -25,15 +40,29 @@ public sealed class PortalOutputCachePolicy(bool isArticle) : IOutputCachePolicy
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
-        context.AllowLocking = true;
+        // Locking lets concurrent misses wait for one render and share it; a request arriving just after a write
+        // could then be handed a page rendered just before it. Live figures must be exact, so each miss renders.
+        context.AllowLocking = kind != Kind.Figures;
         context.ResponseExpirationTimeSpan = PortalCache.Lifetime;
         context.CacheVaryByRules.QueryKeys = "*";
         // 手机版 and 电脑版 are different pages at one address: vary by the layout the reader actually gets.
         context.CacheVaryByRules.VaryByValues["layout"] = LayoutPreference.Name(LayoutPreference.Resolve(http));
         context.Tags.Add(PortalCache.AllTag);
-        if (!isArticle) context.Tags.Add(PortalCache.ListsTag);
-        else if (http.GetRouteValue("id") is { } id && int.TryParse(id.ToString(), out var articleId))
-            context.Tags.Add(PortalCache.ArticleTag(articleId));
+        var id = http.GetRouteValue("id") is { } raw && int.TryParse(raw.ToString(), out var n) ? n : (int?)null;
+        switch (kind)
+        {
+            case Kind.Lists:
+                context.Tags.Add(PortalCache.ListsTag);
+                break;
+            case Kind.Article when id is { } articleId:
+                context.Tags.Add(PortalCache.ArticleTag(articleId));
+                break;
+            case Kind.Figures:
+                context.Tags.Add(PortalCache.FiguresTag);
+                if (id is { } campaignId) context.Tags.Add(PortalCache.CampaignTag(campaignId));
+                break;
+        }
+        http.Items[StartedAtKey] = Marks(http).Current;
         return ValueTask.CompletedTask;
     }
 
@@ -41,13 +70,33 @@ public sealed class PortalOutputCachePolicy(bool isArticle) : IOutputCachePolicy
 
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken ct)
     {
-        var response = context.HttpContext.Response;
-        if (!IsShareable(response) || context.HttpContext.User.Identity?.IsAuthenticated == true)
+        var http = context.HttpContext;
+        if (!IsShareable(http.Response) || http.User.Identity?.IsAuthenticated == true)
         {
             context.AllowCacheStorage = false;
+            return ValueTask.CompletedTask;
         }
+        if (http.Items[StartedAtKey] is not long startedAt) return ValueTask.CompletedTask;
+        var marks = Marks(http);
+        if (marks.MarkedSince(startedAt, context.Tags).Count > 0)
+        {
+            context.AllowCacheStorage = false; // rendered while a write was evicting its tags: maybe from the old rows
+            return ValueTask.CompletedTask;
+        }
+        // An eviction between this check and the store would leave the old page in the cache: evict it again
+        // once the response (and the store) is done.
+        http.Response.OnCompleted(async () =>
+        {
+            if (!context.AllowCacheStorage) return;
+            var late = marks.MarkedSince(startedAt, context.Tags);
+            if (late.Count == 0) return;
+            var store = http.RequestServices.GetRequiredService<IOutputCacheStore>();
+            foreach (var tag in late) await store.EvictByTagAsync(tag, CancellationToken.None);
+        });
         return ValueTask.CompletedTask;
     }
+
+    private static CacheEvictionMarks Marks(HttpContext http) => http.RequestServices.GetRequiredService<CacheEvictionMarks>();
 
     /// <summary>A 200 without cookies and without no-store/private (antiforgery sets no-store with every token).</summary>
     public static bool IsShareable(HttpResponse response)

@@ -4,8 +4,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Dundian.Core.Statistics.Indicators;
 
 /// <summary>项目扶助资金: funds of the projects counted as 落实, summed in fen in SQL, valued in 元, printed in 万元.</summary>
-public sealed class ProjectFundsIndicator : Indicator
+public sealed class ProjectFundsIndicator : Indicator, IBatchedIndicator
 {
+    public Task<System.Linq.Expressions.Expression<Func<long>>?> ScalarAsync(IndicatorSources sources, CancellationToken ct)
+    {
+        var q = sources.PracticalProjects();
+        return Task.FromResult<System.Linq.Expressions.Expression<Func<long>>?>(() => q.Sum(p => p.FundsFen));
+    }
+
+    public decimal FromScalar(long raw) => Money.ToYuan(raw);
+
     public override string Key => IndicatorKeys.ProjectFunds;
     public override string Label => "项目扶助资金";
     public override string Unit => "元";

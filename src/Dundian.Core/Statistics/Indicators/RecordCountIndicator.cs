@@ -8,8 +8,16 @@ namespace Dundian.Core.Statistics.Indicators;
 /// and a drill-down of the same rows, each worth 1.
 /// </summary>
 public sealed class RecordCountIndicator<T>(string key, string label, string unit,
-    Func<IndicatorSources, IQueryable<T>> source, Expression<Func<T, DrillDownRow>> row) : Indicator
+    Func<IndicatorSources, IQueryable<T>> source, Expression<Func<T, DrillDownRow>> row) : Indicator, IBatchedIndicator
 {
+    public Task<Expression<Func<long>>?> ScalarAsync(IndicatorSources sources, CancellationToken ct)
+    {
+        var q = source(sources);
+        return Task.FromResult<Expression<Func<long>>?>(() => q.LongCount());
+    }
+
+    public decimal FromScalar(long raw) => raw;
+
     public override string Key => key;
     public override string Label => label;
     public override string Unit => unit;

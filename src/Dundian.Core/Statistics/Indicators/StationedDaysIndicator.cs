@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Dundian.Core.Statistics.Indicators;
 
 /// <summary>
-/// 进村蹲点调研时间 (天). Days are a union per person, which SQL cannot SUM. Without a period the figure comes
-/// from the per-person totals kept on every write (<see cref="Totals.FieldLogTotalsReader"/>); with a period, and
+/// 进村蹲点调研时间 (天). Days are a union per person, which SQL cannot SUM. Without a period, or with a period of whole
+/// months, the figure comes from the per-person (monthly) totals kept on every write (<see cref="Totals.FieldLogTotalsReader"/>); with another period, and
 /// always for the drill-down, the database filters and sorts the stays and only (participant, start, end) tuples
 /// are streamed into <see cref="StationedDays"/>.
 /// </summary>
@@ -14,7 +14,7 @@ public sealed class StationedDaysIndicator : Indicator
     public override string Label => "进村蹲点调研时间";
     public override string Unit => "天";
 
-    /// <summary>Without a period, from the pre-aggregated totals (see <see cref="Totals.FieldLogTotalsReader"/>); with one, from the stays.</summary>
+    /// <summary>From the pre-aggregated totals when they apply (see <see cref="Totals.FieldLogTotalsReader"/>); else from the stays.</summary>
     public override async Task<decimal> SumAsync(IndicatorSources sources, CancellationToken ct) => sources.UsesTotals
         ? (await sources.FieldLogFiguresAsync(ct)).StationedDays
         : (await PerParticipantAsync(sources, ct)).Values.Sum();

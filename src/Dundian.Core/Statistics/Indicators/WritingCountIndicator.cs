@@ -5,8 +5,16 @@ namespace Dundian.Core.Statistics.Indicators;
 
 /// <summary>驻村蹲点手记 / 调研报告 (篇): submitted, approved or published writings; each row counts 1.</summary>
 public sealed class WritingCountIndicator<T>(string key, string label, Func<IndicatorSources, IQueryable<T>> source)
-    : Indicator where T : ReviewedWriting
+    : Indicator, IBatchedIndicator where T : ReviewedWriting
 {
+    public Task<System.Linq.Expressions.Expression<Func<long>>?> ScalarAsync(IndicatorSources sources, CancellationToken ct)
+    {
+        var q = source(sources);
+        return Task.FromResult<System.Linq.Expressions.Expression<Func<long>>?>(() => q.LongCount());
+    }
+
+    public decimal FromScalar(long raw) => raw;
+
     public override string Key => key;
     public override string Label => label;
     public override string Unit => "篇";

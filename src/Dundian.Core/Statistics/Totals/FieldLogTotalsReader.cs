@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Dundian.Core.FieldWork;
 using Dundian.Core.Org;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +7,8 @@ namespace Dundian.Core.Statistics.Totals;
 
 /// <summary>
 /// Answers the field-log figures of a filter from <see cref="FieldLogTotal"/> rather than from every log.
-/// Only a filter without a period qualifies (a period cuts through stays and the totals carry no dates; then the
-/// indicators compute from the records, as before). Under an org unit U a person counts in one of three ways:
+/// A filter without a period is read here; a period of whole months from the monthly rows
+/// (<see cref="FieldLogMonthTotalsReader"/>); any other period cuts through the months and is computed from the records. Under an org unit U a person counts in one of three ways:
 /// <list type="bullet">
 /// <item>his span lies under U: all his logs are under U, so his whole row counts (one small row per person);</item>
 /// <item>his span is an ancestor of U: some of his logs may be under U: those are read from the records and merged
@@ -27,10 +28,16 @@ public static class FieldLogTotalsReader
         nameof(FieldLog.PolicyTalks), nameof(FieldLog.DialogueParticipants), nameof(FieldLog.ProblemsSolvedOnSpot),
     };
 
-    public static bool Applies(IndicatorFilter filter) => filter.From is null && filter.To is null;
+    /// <summary>
+    /// True when the figures can be read from totals: without a period from these per-person rows, with a period of whole
+    /// months from the monthly rows (<see cref="FieldLogMonthTotalsReader"/>). Any other period is computed from the logs.
+    /// </summary>
+    public static bool Applies(IndicatorFilter filter) =>
+        (filter.From is null && filter.To is null) || FieldLogMonthTotalsReader.Covers(filter);
 
     public static async Task<FieldLogFigures> ReadAsync(IndicatorSources sources, CancellationToken ct)
     {
+        if (sources.Filter.From is not null || sources.Filter.To is not null) return await FieldLogMonthTotalsReader.ReadAsync(sources, ct);
         var totals = Totals(sources);
         var whole = sources.OrgPath is { } path ? totals.WhereUnder(t => t.SpanPath, path, sources.PathAsRange) : totals;
         var row = await whole.GroupBy(t => 1).Select(g => new
@@ -91,6 +98,27 @@ public static class FieldLogTotalsReader
         sums[nameof(FieldLog.DialogueParticipants)] += logs.Sum(l => (long)l.DialogueParticipants);
         sums[nameof(FieldLog.ProblemsSolvedOnSpot)] += logs.Sum(l => (long)l.ProblemsSolvedOnSpot);
         return StationedDays.PerParticipant(logs.Select(l => (l.ParticipantId, l.StartDate, l.EndDate))).Values.Sum();
+    }
+
+    /// <summary>As <see cref="ReadAsync"/>, as scalar sums for the one-query batch (no org unit in the filter); null when it has one.</summary>
+    public static IReadOnlyList<(string Column, Expression<Func<long>> Sum)>? Scalars(IndicatorSources sources)
+    {
+        if (sources.OrgPath is not null || !Applies(sources.Filter)) return null;
+        if (sources.Filter.From is not null || sources.Filter.To is not null) return FieldLogMonthTotalsReader.Scalars(sources);
+        var t = Totals(sources);
+        return
+        [
+            ("StationedDays", () => t.Sum(x => (long)x.StationedDays)),
+            (nameof(FieldLog.HouseholdsVisited), () => t.Sum(x => x.HouseholdsVisited)),
+            (nameof(FieldLog.Symposiums), () => t.Sum(x => x.Symposiums)),
+            (nameof(FieldLog.SymposiumAttendees), () => t.Sum(x => x.SymposiumAttendees)),
+            (nameof(FieldLog.Talks), () => t.Sum(x => x.Talks)),
+            (nameof(FieldLog.ConsolationHouseholds), () => t.Sum(x => x.ConsolationHouseholds)),
+            (nameof(FieldLog.ConsolationAmountFen), () => t.Sum(x => x.ConsolationAmountFen)),
+            (nameof(FieldLog.PolicyTalks), () => t.Sum(x => x.PolicyTalks)),
+            (nameof(FieldLog.DialogueParticipants), () => t.Sum(x => x.DialogueParticipants)),
+            (nameof(FieldLog.ProblemsSolvedOnSpot), () => t.Sum(x => x.ProblemsSolvedOnSpot)),
+        ];
     }
 
     /// <summary>The rows the filter's campaign, tier, group and participant select.</summary>

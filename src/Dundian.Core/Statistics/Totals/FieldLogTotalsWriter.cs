@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dundian.Core.Statistics.Totals;
 
 /// <summary>
-/// Rewrites <see cref="FieldLogTotal"/> rows from the field logs: for a few participants inside the transaction
+/// Rewrites <see cref="FieldLogTotal"/> rows (and the monthly <see cref="FieldLogMonthTotal"/> rows) from the field logs: for a few participants inside the transaction
 /// that changed their logs (<see cref="RecomputeAsync"/>), or for everyone after a bulk load that bypassed EF
 /// (<see cref="RebuildAsync"/>). Rows are written with plain parameterised SQL, not SaveChanges, because this runs
 /// inside SaveChanges and the rows are derived data that need no audit entry of their own.
@@ -44,6 +44,7 @@ public static class FieldLogTotalsWriter
         var logs = await Logs(db).Where(l => ids.Contains(l.ParticipantId)).ToListAsync(ct);
         await db.FieldLogTotals.Where(t => ids.Contains(t.ParticipantId)).ExecuteDeleteAsync(ct);
         await InsertAsync(db, FieldLogTotalsCalculator.Compute(logs), ct);
+        await FieldLogMonthTotalsWriter.ReplaceAsync(db, ids, logs, ct);
     }
 
     /// <summary>
@@ -57,6 +58,8 @@ public static class FieldLogTotalsWriter
         var rows = await FieldLogTotalsCalculator.ComputeAsync(Logs(db).AsAsyncEnumerable(), ct);
         await db.FieldLogTotals.ExecuteDeleteAsync(ct);
         await InsertAsync(db, rows, ct);
+        // A second pass for the monthly rows: a rebuild holds the rows, never every log.
+        await FieldLogMonthTotalsWriter.RebuildAsync(db, Logs(db).AsAsyncEnumerable(), ct);
         if (tx is not null) await tx.CommitAsync(ct);
         return rows.Count;
     }
@@ -67,7 +70,8 @@ public static class FieldLogTotalsWriter
     /// </summary>
     public static async Task<bool> EnsureBuiltAsync(DundianDbContext db, CancellationToken ct = default)
     {
-        if (await db.FieldLogTotals.AnyAsync(ct) || !await db.FieldLogs.AnyAsync(ct)) return false;
+        if (!await db.FieldLogs.AnyAsync(ct)) return false;
+        if (await db.FieldLogTotals.AnyAsync(ct) && await db.FieldLogMonthTotals.AnyAsync(ct)) return false;
         await RebuildAsync(db, ct);
         return true;
     }

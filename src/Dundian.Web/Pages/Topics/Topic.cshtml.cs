@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dundian.Web.Pages.Topics;
 
-/// <summary>A published 专题 under its own banner, its sections in the editor's order. Unpublished topics are 404.</summary>
+/// <summary>
+/// A published 专题 under its own banner, its sections in the editor's order. Unpublished topics are 404. Output-cached
+/// for anonymous readers (<see cref="PortalOutputCachePolicy.Figures"/>).
+/// </summary>
 [AllowAnonymous]
 public class TopicModel(TopicQueries topics) : PageModel
 {
@@ -16,6 +19,10 @@ public class TopicModel(TopicQueries topics) : PageModel
         var topic = await topics.TopicAsync(slug, ct: ct);
         if (topic is null) return NotFound();
         Topic = topic;
+        // Cached with the campaign page's policy: evicted by the articles it lists (lists tag), its commitments and
+        // each campaign whose figures or notes a section shows — a write to another campaign leaves it cached.
+        PortalCache.TagResponse(HttpContext, [PortalCache.ListsTag, PortalCache.CommitmentsTag,
+            .. topic.Blocks.Where(b => b.CampaignId is not null).Select(b => PortalCache.CampaignTag(b.CampaignId!.Value))]);
         return Page();
     }
 }
