@@ -43,7 +43,9 @@ public class OrgUnitManager(DundianDbContext db, OrgTree tree)
     /// it and the roll-ups of the old and the new parent change accordingly. A change that takes effect on a date
     /// (a village handed to another town from 1 July) is a merge or split instead, which keeps the history.
     /// </summary>
-    public async Task MoveAsync(int id, int newParentId, CancellationToken ct = default)
+    /// <param name="newCode">The unit's code under its new parent (a coded unit's code names its parent, so a move
+    /// between coded parents needs one); null keeps the code, which must then fit the new parent.</param>
+    public async Task MoveAsync(int id, int newParentId, string? newCode = null, CancellationToken ct = default)
     {
         var unit = await LoadAsync(id, ct);
         var parent = await LoadAsync(newParentId, ct);
@@ -53,8 +55,9 @@ public class OrgUnitManager(DundianDbContext db, OrgTree tree)
         if (parent.IsRetired) throw new ValidationException("ParentId", $"“{parent.Name}”已撤销,不能迁入");
         if (unit.Level <= parent.Level)
             throw new ValidationException("ParentId", $"{OrgUnit.LevelName(unit.Level)}不能设在{OrgUnit.LevelName(parent.Level)}之下");
-        if (unit.DivisionCode is { } code && parent.DivisionCode is { } parentCode && DivisionCode.ParentOf(code) != parentCode)
-            throw new ValidationException("ParentId", $"区划代码 {code} 不属于“{parent.Name}”({parentCode}),请先修改代码");
+        if (!string.IsNullOrWhiteSpace(newCode)) unit.DivisionCode = await CheckCodeAsync(newCode, unit.Level, parent, unit.Id, ct);
+        else if (unit.DivisionCode is { } code && parent.DivisionCode is { } parentCode && DivisionCode.ParentOf(code) != parentCode)
+            throw new ValidationException("Code", $"区划代码 {code} 不属于“{parent.Name}”({parentCode}),请填写在新上级之下的代码");
 
         await using var tx = await OwnTransactionAsync(ct);
         var oldPath = unit.Path;
@@ -112,7 +115,7 @@ public class OrgUnitManager(DundianDbContext db, OrgTree tree)
         await db.SaveChangesAsync(ct);
         foreach (var child in await db.OrgUnits.Where(c => c.ParentId != null && distinct.Contains(c.ParentId.Value)
                      && (c.ValidTo == null || c.ValidTo > on)).Select(c => c.Id).ToListAsync(ct))
-            await MoveAsync(child, merged.Id, ct);
+            await MoveAsync(child, merged.Id, ct: ct);
         if (tx is not null) await tx.CommitAsync(ct);
         return merged;
     }

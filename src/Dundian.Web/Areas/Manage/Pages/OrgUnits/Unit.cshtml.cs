@@ -63,7 +63,7 @@ public class UnitModel(DundianDbContext db, OrgUnitManager manager, TimeProvider
         var target = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == ParentId, ct)
             ?? throw new ValidationException(nameof(ParentId), "请选择新的上级");
         if (!OrgUnitAccess.MayAddUnder(User.Scope(), target.Path)) throw new ValidationException(nameof(ParentId), "无权迁入该上级");
-        await manager.MoveAsync(id, target.Id, ct);
+        await manager.MoveAsync(id, target.Id, Code, ct);
         return ($"已迁移到“{target.Name}”之下。", id);
     }, ct);
 
