@@ -133,7 +133,7 @@ public abstract class DivisionImportCommandTests(DundianApp app) : IDisposable
     }
 
     [Theory]
-    [InlineData("dup", "第 4 行:代码 330226001000 与第 3 行重复")]
+    [InlineData("dup", "第 5 行:代码 330226001000 与第 4 行重复")]
     [InlineData("order", "第 3 行:上级 330226106000 在第 4 行,须排在本行之前")]
     [InlineData("length", "第 3 行:统计用区划代码“33022600100”应为 12 位数字")]
     [InlineData("parent", "第 2 行:上级区划代码 330299000000 不存在")]
