@@ -46,7 +46,7 @@ public sealed class OrgUnitBrowserTests(SqliteServerApp app, ChromiumFixture chr
         await page.FillAsync("#merge-on", "2026-01-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "合并", Exact = true }).ClickAsync();
         await Expect(page.Locator("h1")).ToContainTextAsync("番塘村");
-        await Expect(page.Locator(".org-facts")).ToContainTextAsync("由…合并而来");
+        await Expect(page.Locator(".org-facts")).ToContainTextAsync("合并前的单位");
         await Screenshots.SaveAsync(page, "org-unit-merged-desktop");
 
         var (old, successors) = await app.WithScopeAsync(async sp =>
