@@ -10,6 +10,7 @@ using Dundian.Web.Concerns;
 using Dundian.Web.Feeds;
 using Dundian.Web.Infrastructure;
 using Dundian.Web.Newsroom;
+using Dundian.Web.Org;
 using Dundian.Web.Portal;
 using Dundian.Web.Search;
 using Dundian.Web.Uploads;
@@ -62,6 +63,12 @@ if (args.Contains(SearchSetup.RebuildCommand))
     return;
 }
 if (await app.RunUploadSweepCommandAsync(args)) return;
+if (args.Contains(Dundian.Web.Org.OrgUnitCommand.Name))
+{
+    // A maintenance command: import a division file, print a summary (or every row's problem), exit.
+    Environment.ExitCode = await Dundian.Web.Org.OrgUnitCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    return;
+}
 await app.InitializeSearchAsync();
 app.PrintWelcomeWhenStarted();
 
@@ -95,6 +102,7 @@ app.MapHealthChecks("/health");
 app.MapOpenApiDocument();
 app.MapPortalApi();
 app.MapCampaignApi();
+app.MapOrgUnitApi();
 app.MapOpen311();
 app.MapFeeds();
 app.MapFiles();

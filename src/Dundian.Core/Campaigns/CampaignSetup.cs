@@ -45,6 +45,11 @@ public class CampaignSetup(DundianDbContext db)
         if (!village.Path.StartsWith(campaignPath, StringComparison.Ordinal))
             throw new ValidationException("VillageId", $"{village.Name}不在本活动的组织范围内。");
         if (to is { } end && end < from) throw new ValidationException("ToDate", "联系结束日期不能早于开始日期。");
+        // A merged or retired village takes no new assignment past its last day (its successor does).
+        if (from < village.ValidFrom || (village.ValidTo is { } gone && (to ?? DateOnly.MaxValue) >= gone))
+            throw new ValidationException("VillageId", village.ValidTo is { } v
+                ? $"{village.Name}已于 {v:yyyy-MM-dd} 撤销或合并,联系日期须在此之前。"
+                : $"{village.Name}自 {village.ValidFrom:yyyy-MM-dd} 起设立,联系日期不能早于此日。");
         var last = to ?? DateOnly.MaxValue;
         var clash = await db.LiaisonVillages.AsNoTracking().Include(l => l.Group)
             .Where(l => l.Group!.CampaignId == campaign.Id && l.VillageId == villageId && l.Id != (exceptAssignmentId ?? 0))

@@ -23,6 +23,7 @@ public static class CoreServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HtmlCleaner>();
         services.AddScoped<OrgTree>();
+        services.AddOrgTreeManagement();
         services.AddScoped<ConcernIntake>();
         services.AddScoped<ArticleReviewService>();
         services.AddSingleton<SensitiveWordLexicon>();

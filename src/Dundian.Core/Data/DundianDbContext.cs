@@ -25,6 +25,7 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     private readonly IAuditActor actor = actor ?? new SystemAuditActor();
 
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<OrgUnitSuccession> OrgUnitSuccessions => Set<OrgUnitSuccession>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Channel> Channels => Set<Channel>();

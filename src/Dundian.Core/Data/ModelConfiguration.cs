@@ -14,6 +14,9 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
         e.Property(u => u.Name).HasMaxLength(100);
         e.Property(u => u.Path).HasMaxLength(400);
         e.Property(u => u.DivisionCode).HasMaxLength(12);
+        e.Property(u => u.RuralUrbanCode).HasMaxLength(3);
+        e.HasIndex(u => u.DivisionCode).IsUnique(); // NULLs do not collide on either provider
+        e.HasIndex(u => u.Name); // the tree's search box
         e.Property(u => u.Level).HasConversion<string>().HasMaxLength(16);
         e.HasIndex(u => u.Path).HasOperators("varchar_pattern_ops"); // prefix (subtree) queries on PostgreSQL
         e.HasIndex(u => u.ParentId);

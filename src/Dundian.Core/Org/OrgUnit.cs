@@ -14,11 +14,18 @@ public class OrgUnit
     public int? ParentId { get; set; }
     public OrgUnit? Parent { get; set; }
     public string Path { get; set; } = "/";
-    /// <summary>Administrative division code (行政区划代码), where known.</summary>
+    /// <summary>
+    /// 12-digit statistical division code (统计用区划代码), unique among units, where known. Its prefix names the
+    /// parent (see <see cref="DivisionCode"/>), which is how a division file attaches to the tree.
+    /// </summary>
     public string? DivisionCode { get; set; }
+    /// <summary>城乡分类代码 (3 digits, e.g. 111 主城区, 220 村庄) of a village, as the division table gives it.</summary>
+    public string? RuralUrbanCode { get; set; }
     public DateOnly ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }
     public int SortOrder { get; set; }
+
+    public bool IsRetired => ValidTo is not null;
 
     public bool IsValidOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day < ValidTo);
 
@@ -27,6 +34,7 @@ public class OrgUnit
 
     public static string LevelName(OrgLevel level) => level switch
     {
+        OrgLevel.Province => "省(自治区、直辖市)",
         OrgLevel.City => "市",
         OrgLevel.County => "县(市、区)",
         OrgLevel.Town => "镇乡(街道)",

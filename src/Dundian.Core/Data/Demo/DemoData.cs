@@ -35,12 +35,15 @@ public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, Ti
         var city = await tree.AddAsync(null, XiangshanOrgTree.City, OrgLevel.City, from, XiangshanOrgTree.CityCode, ct: ct);
         var county = await tree.AddAsync(city, XiangshanOrgTree.County, OrgLevel.County, from, XiangshanOrgTree.CountyCode, ct: ct);
         var order = 0;
-        foreach (var (townName, villages) in XiangshanOrgTree.Towns)
+        foreach (var (townName, townCode, villages) in XiangshanOrgTree.Towns)
         {
-            var town = await tree.AddAsync(county, townName, OrgLevel.Town, from, sortOrder: ++order, ct: ct);
+            var town = await tree.AddAsync(county, townName, OrgLevel.Town, from, townCode + "000", sortOrder: ++order, ct: ct);
             var v = 0;
             foreach (var village in villages)
-                await tree.AddAsync(town, village, OrgLevel.Village, from, sortOrder: ++v, ct: ct);
+            {
+                ++v;
+                await tree.AddAsync(town, village, OrgLevel.Village, from, XiangshanOrgTree.VillageCode(townCode, v), sortOrder: v, ct: ct);
+            }
         }
     }
 
