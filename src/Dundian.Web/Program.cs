@@ -31,6 +31,7 @@ builder.Services.AddHostedService<ArticleScheduleWorker>();
 builder.Services.AddDundianSearch(database);
 builder.Services.AddFeeds();
 builder.Services.AddScoped<CampaignFigures>();
+builder.Services.AddScoped<Dundian.Web.Bulletins.BulletinFiles>();
 builder.Services.AddScoped<CampaignSetupAccess>();
 builder.Services.AddScoped<CampaignWorkbooks>();
 builder.Services.AddConcerns(builder.Configuration);
@@ -103,6 +104,7 @@ app.MapCampaignApi();
 app.MapOpen311();
 app.MapFeeds();
 app.MapFiles();
+Dundian.Web.Bulletins.BulletinEndpoints.MapBulletins(app);
 app.MapArticleViews();
 
 app.Run();
