@@ -8,7 +8,7 @@ namespace Dundian.Documents.Word;
 /// Writes a 简报 as .docx in the layout Chinese offices use for it (GB/T 9704-2012 page): the red masthead (series name
 /// in large red 方正小标宋简体, 第N期 under it, 编发单位 left and the date right above a red rule), the title, the
 /// 「据统计」 paragraph and the items in 3号 仿宋_GB2312 with 黑体/楷体 headings, and the 版记 (报/送/发 between rules,
-/// 编辑/签发 and 共印N份) as a table floating at the foot of the last page's text block.
+/// 编辑/签发 and 共印N份) in a frame at the foot of the last page's text block.
 /// </summary>
 public static class BulletinDocx
 {
@@ -36,9 +36,7 @@ public static class BulletinDocx
                     body.Append(new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Right }), Para.Run(item.Byline, OfficialFonts.KaiTi)));
                 foreach (var p in html.Convert(item.BodyHtml)) body.Append(p);
             }
-            body.Append(RecordTable(b));
-            // The document must end with a paragraph; it carries the section (page, grid, footers).
-            body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0" })));
+            foreach (var p in RecordParagraphs(b)) body.Append(p);
             body.Append(OfficialPage.Section(main, footers));
             main.Document = new Document(body);
             main.Document.Save();
@@ -66,10 +64,12 @@ public static class BulletinDocx
     }
 
     /// <summary>
-    /// 版记: a full-width table anchored to the bottom of the text block (tblpYSpec=bottom), so it sits at the foot of
-    /// the last page however long the text is. Thick rules above and below, thin ones between the lines.
+    /// 版记: paragraphs in one frame anchored to the bottom of the text block (framePr yAlign=bottom), so it sits at the
+    /// foot of the last page however long the text is — in Word, WPS and LibreOffice alike (LibreOffice 7.4 lays a
+    /// floating table out inline). Identical paragraph borders make one group: thick rules (0.35 mm) above and below,
+    /// thin ones (0.25 mm) between the lines.
     /// </summary>
-    private static Table RecordTable(BulletinPrint b)
+    private static IEnumerable<Paragraph> RecordParagraphs(BulletinPrint b)
     {
         var lines = new List<(string Left, string? Right)>();
         if (!string.IsNullOrWhiteSpace(b.ReportTo)) lines.Add(($"报:{b.ReportTo}", null));
@@ -77,31 +77,28 @@ public static class BulletinDocx
         if (!string.IsNullOrWhiteSpace(b.DistributeTo)) lines.Add(($"发:{b.DistributeTo}", null));
         var people = string.Join("    ", new[] { Label("编辑", b.Editor), Label("签发", b.Signer) }.Where(s => s is not null));
         lines.Add((people, $"(共印{b.Copies}份)"));
-
-        var table = new Table(new TableProperties(
-            new TablePositionProperties
-            {
-                VerticalAnchor = VerticalAnchorValues.Margin, TablePositionYAlignment = VerticalAlignmentValues.Bottom,
-                HorizontalAnchor = HorizontalAnchorValues.Margin, TablePositionXAlignment = HorizontalAlignmentValues.Center,
-            },
-            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
-            new TableLayout { Type = TableLayoutValues.Fixed }),
-            new TableGrid(new GridColumn { Width = (OfficialPage.WidthTwips - OfficialPage.LeftTwips - OfficialPage.RightTwips).ToString() }));
-        for (var i = 0; i < lines.Count; i++)
+        var width = OfficialPage.WidthTwips - OfficialPage.LeftTwips - OfficialPage.RightTwips;
+        foreach (var (left, right) in lines)
         {
-            var top = i == 0 ? 8u : 4u;  // 0.35 mm first rule, 0.25 mm between
-            var borders = new TableCellBorders(new TopBorder { Val = BorderValues.Single, Size = top, Color = "000000" });
-            if (i == lines.Count - 1) borders.Append(new BottomBorder { Val = BorderValues.Single, Size = 8, Color = "000000" });
             var p = new Paragraph(new ParagraphProperties(
-                new Tabs(new TabStop { Val = TabStopValues.Right, Position = 8560 }),
+                new FrameProperties
+                {
+                    Width = width.ToString(), Wrap = TextWrappingValues.Around, HorizontalPosition = HorizontalAnchorValues.Margin,
+                    VerticalPosition = VerticalAnchorValues.Margin, XAlign = HorizontalAlignmentValues.Center,
+                    YAlign = VerticalAlignmentValues.Bottom, AnchorLock = true,
+                },
+                new ParagraphBorders(
+                    new TopBorder { Val = BorderValues.Single, Size = 8, Color = "000000", Space = 1 },
+                    new BottomBorder { Val = BorderValues.Single, Size = 8, Color = "000000", Space = 1 },
+                    new BetweenBorder { Val = BorderValues.Single, Size = 4, Color = "000000", Space = 1 }),
+                new Tabs(new TabStop { Val = TabStopValues.Right, Position = width - 280 }),
                 new SnapToGrid { Val = false },
-                new SpacingBetweenLines { Before = "60", After = "60", Line = "240", LineRule = LineSpacingRuleValues.Auto },
+                new SpacingBetweenLines { Before = "40", After = "40", Line = "240", LineRule = LineSpacingRuleValues.Auto },
                 new Indentation { Left = "280", Right = "280" }),
-                Para.Run(lines[i].Left, OfficialFonts.FangSong, OfficialFonts.Si));
-            if (lines[i].Right is { } right) p.Append(new Run(new TabChar()), Para.Run(right, OfficialFonts.FangSong, OfficialFonts.Si));
-            table.Append(new TableRow(new TableCell(new TableCellProperties(borders), p)));
+                Para.Run(left, OfficialFonts.FangSong, OfficialFonts.Si));
+            if (right is not null) p.Append(new Run(new TabChar()), Para.Run(right, OfficialFonts.FangSong, OfficialFonts.Si));
+            yield return p;
         }
-        return table;
     }
 
     private static string? Label(string label, string? name) => string.IsNullOrWhiteSpace(name) ? null : $"{label}:{name}";

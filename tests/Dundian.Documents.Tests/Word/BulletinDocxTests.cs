@@ -48,13 +48,20 @@ public class BulletinDocxTests
         Assert.All(text.Descendants<RunFonts>(), f => Assert.Equal("仿宋_GB2312", f.EastAsia!.Value));
         Assert.Contains(text.Descendants<Run>(), r => r.RunProperties!.Bold is not null && r.InnerText == "帮助解决");
 
-        // 版记: a table anchored to the bottom of the text block, 报/送/发 then 编辑/签发 and 共印N份, 4号 仿宋.
-        var record = doc.MainDocumentPart.Document.Body.Elements<Table>().Single();
-        var position = record.GetFirstChild<TableProperties>()!.TablePositionProperties!;
-        Assert.Equal((VerticalAnchorValues.Margin, VerticalAlignmentValues.Bottom), (position.VerticalAnchor!.Value, position.TablePositionYAlignment!.Value));
-        var rows = record.Elements<TableRow>().Select(r => r.InnerText).ToList();
-        Assert.Equal(["报:市委组织部", "送:县委、县人大、县政府、县政协领导", "发:各镇乡(街道)党(工)委,县直各单位", "编辑:王五    签发:李四(共印120份)"], rows);
-        Assert.All(record.Descendants<FontSize>(), s => Assert.Equal("28", s.Val!.Value));
+        // 版记: the last paragraphs, one frame anchored to the bottom of the text block, between rules:
+        // 报/送/发 then 编辑/签发 and 共印N份, 4号 仿宋.
+        var record = paragraphs.Where(p => p.ParagraphProperties?.FrameProperties is not null).ToList();
+        Assert.Equal(record, paragraphs.TakeLast(record.Count));
+        Assert.All(record, p =>
+        {
+            var frame = p.ParagraphProperties!.FrameProperties!;
+            Assert.Equal((VerticalAnchorValues.Margin, VerticalAlignmentValues.Bottom), (frame.VerticalPosition!.Value, frame.YAlign!.Value));
+            var rules = p.ParagraphProperties.ParagraphBorders!;
+            Assert.Equal((8u, 8u, 4u), (rules.TopBorder!.Size!.Value, rules.BottomBorder!.Size!.Value, rules.BetweenBorder!.Size!.Value));
+        });
+        Assert.Equal(["报:市委组织部", "送:县委、县人大、县政府、县政协领导", "发:各镇乡(街道)党(工)委,县直各单位", "编辑:王五    签发:李四(共印120份)"],
+            record.Select(r => r.InnerText).ToList());
+        Assert.All(record.SelectMany(r => r.Descendants<FontSize>()), s => Assert.Equal("28", s.Val!.Value));
     }
 
     [Fact]
@@ -67,6 +74,11 @@ public class BulletinDocxTests
         Assert.Contains("第21期", page);
         Assert.Contains("(共印120份)", page);
         Assert.Contains("—1—", page);
+        // The 版记 sits at the foot of the page, well below the short text.
+        var lines = Pdf.Lines(shortPdf, 1);
+        var record = Array.FindIndex(lines, l => l.Contains("共印", StringComparison.Ordinal));
+        var lastText = Array.FindLastIndex(lines, l => l.Contains("段", StringComparison.Ordinal));
+        Assert.True(record - lastText > 8, $"版记 at line {record}, text ends at line {lastText}");
 
         // 12 items × 4 paragraphs of about two lines: well over one page of 22 lines.
         var longPdf = Pdf.Convert(BulletinDocx.Write(Sample(12, 4)), "bulletin-long");

@@ -39,6 +39,10 @@ internal static partial class Pdf
     public static string Text(string pdf, int page) =>
         Spaces().Replace(Run("pdftotext", $"-layout -f {page} -l {page} \"{pdf}\" -"), "");
 
+    /// <summary>The lines of one page as pdftotext lays them out (blank lines keep the vertical position roughly).</summary>
+    public static string[] Lines(string pdf, int page) =>
+        Run("pdftotext", $"-layout -f {page} -l {page} \"{pdf}\" -").Split('\n');
+
     /// <summary>PNG pictures of every page next to the PDF (name-1.png, …), for people to look at.</summary>
     public static void Render(string pdf) => Run("pdftoppm", $"-png -r 60 \"{pdf}\" \"{Path.ChangeExtension(pdf, null)}\"");
 
