@@ -21,6 +21,7 @@ internal sealed class BulletinConfiguration : IEntityTypeConfiguration<Bulletin>
     public void Configure(EntityTypeBuilder<Bulletin> e)
     {
         e.Property(b => b.Status).HasConversion<string>().HasMaxLength(16);
+        e.Ignore(b => b.IsPublic);
         e.Property(b => b.Title).HasMaxLength(200);
         e.Property(b => b.StatisticsTemplate).HasMaxLength(4000);
         e.Property(b => b.StatisticsText).HasMaxLength(4000);
@@ -60,5 +61,7 @@ internal sealed class BulletinFigureConfiguration : IEntityTypeConfiguration<Bul
         e.Property(f => f.FilterJson).HasMaxLength(2000);
         e.Property(f => f.Value).HasPrecision(18, 2);
         e.HasIndex(f => new { f.BulletinId, f.IndicatorKey }).IsUnique();
+        e.Ignore(f => f.Filter);
+        e.Ignore(f => f.Records);
     }
 }
