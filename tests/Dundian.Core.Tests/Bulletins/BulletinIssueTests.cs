@@ -51,7 +51,7 @@ public abstract class BulletinIssueTests(CampaignDatabase data)
         }
 
         var after = await SnapshotAsync(id);
-        Assert.Equal(before.Text, after.Text);
+        Assert.Equal(before.StatisticsText, after.StatisticsText);
         Assert.Equal(before.Figures.Select(f => (f.IndicatorKey, f.Value, f.DisplayValue, f.RecordsJson, f.FilterJson)),
             after.Figures.Select(f => (f.IndicatorKey, f.Value, f.DisplayValue, f.RecordsJson, f.FilterJson)));
 
@@ -78,7 +78,7 @@ public abstract class BulletinIssueTests(CampaignDatabase data)
         var second = await SignedDraftAsync(seriesId, CutOff);
         // Both at once, each in its own scope (connection): one wins the counter, the other retries on a fresh tracker.
         var results = await Task.WhenAll(IssueInScopeAsync(first), IssueInScopeAsync(second));
-        Assert.Equal([1, 2], results.Order());
+        Assert.Equal(new[] { 1, 2 }, results.Order());
 
         // Deterministic race: another issue commits between the desk's read of the counter and its save.
         var third = await SignedDraftAsync(seriesId, CutOff);
@@ -205,7 +205,7 @@ public abstract class BulletinIssueTests(CampaignDatabase data)
     {
         var options = new DbContextOptionsBuilder<DundianDbContext>();
         DatabaseSetup.Configure(options, data.Database.Options);
-        options.AddInterceptors(new RivalIssue(data.Database.NewContext, seriesId) { Times = rivalTimes });
+        options.AddInterceptors(new RivalIssue(() => data.Database.NewContext(), seriesId) { Times = rivalTimes });
         var db = new DundianDbContext(options.Options);
         var sp = scope.ServiceProvider;
         var catalogue = sp.GetRequiredService<IndicatorCatalogue>();

@@ -2,7 +2,6 @@ using Dundian.Core.Bulletins;
 using Dundian.Core.FieldWork;
 using Dundian.Core.Data;
 using Dundian.Core.Statistics;
-using Dundian.Core.Tests.Statistics;
 using Dundian.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,9 +40,8 @@ public abstract class DemoBulletinTests(CampaignDatabase data)
 
         var last = issues[^1];
         Assert.Equal(14, last.Figures.Count);
-        foreach (var row in SeedFiguresTests.SeedTable)
+        foreach (var (key, value, printed, unit) in Seed)
         {
-            var (key, value, printed, unit) = ((string)row[0], (decimal)row[1], (string)row[2], (string)row[3]);
             var figure = last.Figures.Single(f => f.IndicatorKey == key);
             Assert.Equal((value, printed, unit), (figure.Value, figure.DisplayValue, figure.DisplayUnit));
             Assert.Contains(printed + unit, last.StatisticsText);
@@ -76,6 +74,18 @@ public abstract class DemoBulletinTests(CampaignDatabase data)
         Assert.All(april, n => Assert.Equal(4, n.Date.Month));
         Assert.InRange(april.Count, 1, 35);
     }
+
+    // PRODUCT.md's table of the seed's 14 figures: key, value in the base unit, printed value and unit.
+    private static readonly (string, decimal, string, string)[] Seed =
+    [
+        (IndicatorKeys.StationedDays, 219, "219", "天"), (IndicatorKeys.FieldNotes, 36, "36", "篇"),
+        (IndicatorKeys.ResearchReports, 18, "18", "篇"), (IndicatorKeys.Symposiums, 78, "78", "次"),
+        (IndicatorKeys.HouseholdsVisited, 471, "471", "户"), (IndicatorKeys.Talks, 874, "874", "人次"),
+        (IndicatorKeys.ConsolationHouseholds, 120, "120", "户"), (IndicatorKeys.ConsolationMoney, 65_000, "6.5", "万元"),
+        (IndicatorKeys.PolicyTalks, 34, "34", "次"), (IndicatorKeys.DialogueParticipants, 1170, "1170", "人次"),
+        (IndicatorKeys.ProblemsSolved, 66, "66", "个"), (IndicatorKeys.PracticalProjects, 187, "187", "件"),
+        (IndicatorKeys.ProjectFunds, 10_860_000, "1086", "万元"), (IndicatorKeys.DevelopmentPlans, 406, "406", "个"),
+    ];
 
     private static async Task<int> GroupIdAsync(AsyncServiceScope scope, string name) =>
         await scope.ServiceProvider.GetRequiredService<DundianDbContext>().ResearchGroups

@@ -28,7 +28,7 @@ public abstract class BulletinPageTests(DundianApp app)
         var anthologyLink = topic.QuerySelectorAll("a").First(a => a.TextContent.Contains("手记汇编", StringComparison.Ordinal));
 
         var list = await client.GetDocumentAsync(link.GetAttribute("href")!);
-        var issues = list.QuerySelectorAll(".bulletin-list li > a:first-child").Select(a => Html.Squash(a.TextContent)).ToList();
+        var issues = list.QuerySelector(".bulletin-list")!.QuerySelectorAll("li > a:first-child").Select(a => Html.Squash(a.TextContent)).ToList();
         Assert.Equal(21, issues.Count);
         Assert.StartsWith("第21期", issues[0]);
         Assert.StartsWith("第1期", issues[^1]);
