@@ -66,8 +66,9 @@ public static class BulletinDocx
     /// <summary>
     /// 版记: paragraphs in one frame anchored to the bottom of the text block (framePr yAlign=bottom), so it sits at the
     /// foot of the last page however long the text is — in Word, WPS and LibreOffice alike (LibreOffice 7.4 lays a
-    /// floating table out inline). Identical paragraph borders make one group: thick rules (0.35 mm) above and below,
-    /// thin ones (0.25 mm) between the lines.
+    /// floating table out inline). Identical paragraph borders make one group: thick rules (0.35 mm) above and below.
+    /// No thin rules between the lines: a "between" border makes LibreOffice 7.4 drop the frame and print the 版记
+    /// inline after the text.
     /// </summary>
     private static IEnumerable<Paragraph> RecordParagraphs(BulletinPrint b)
     {
@@ -89,8 +90,7 @@ public static class BulletinDocx
                 },
                 new ParagraphBorders(
                     new TopBorder { Val = BorderValues.Single, Size = 8, Color = "000000", Space = 1 },
-                    new BottomBorder { Val = BorderValues.Single, Size = 8, Color = "000000", Space = 1 },
-                    new BetweenBorder { Val = BorderValues.Single, Size = 4, Color = "000000", Space = 1 }),
+                    new BottomBorder { Val = BorderValues.Single, Size = 8, Color = "000000", Space = 1 }),
                 new Tabs(new TabStop { Val = TabStopValues.Right, Position = width - 280 }),
                 new SnapToGrid { Val = false },
                 new SpacingBetweenLines { Before = "40", After = "40", Line = "240", LineRule = LineSpacingRuleValues.Auto },

@@ -57,7 +57,7 @@ public class BulletinDocxTests
             var frame = p.ParagraphProperties!.FrameProperties!;
             Assert.Equal((VerticalAnchorValues.Margin, VerticalAlignmentValues.Bottom), (frame.VerticalPosition!.Value, frame.YAlign!.Value));
             var rules = p.ParagraphProperties.ParagraphBorders!;
-            Assert.Equal((8u, 8u, 4u), (rules.TopBorder!.Size!.Value, rules.BottomBorder!.Size!.Value, rules.BetweenBorder!.Size!.Value));
+            Assert.Equal((8u, 8u), (rules.TopBorder!.Size!.Value, rules.BottomBorder!.Size!.Value));
         });
         Assert.Equal(["报:市委组织部", "送:县委、县人大、县政府、县政协领导", "发:各镇乡(街道)党(工)委,县直各单位", "编辑:王五    签发:李四(共印120份)"],
             record.Select(r => r.InnerText).ToList());
