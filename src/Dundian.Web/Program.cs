@@ -32,6 +32,7 @@ builder.Services.AddDundianSearch(database);
 builder.Services.AddFeeds();
 builder.Services.AddScoped<CampaignFigures>();
 builder.Services.AddScoped<CampaignHeadlines>();
+builder.Services.AddScoped<Dundian.Web.Bulletins.BulletinFiles>();
 builder.Services.AddScoped<CampaignSetupAccess>();
 builder.Services.AddScoped<CampaignWorkbooks>();
 builder.Services.AddConcerns(builder.Configuration);
@@ -106,6 +107,7 @@ app.MapOrgUnitApi();
 app.MapOpen311();
 app.MapFeeds();
 app.MapFiles();
+Dundian.Web.Bulletins.BulletinEndpoints.MapBulletins(app);
 app.MapArticleViews();
 
 app.Run();

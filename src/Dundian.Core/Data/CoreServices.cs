@@ -1,4 +1,5 @@
 using Dundian.Core.Accounts;
+using Dundian.Core.Bulletins;
 using Dundian.Core.Community;
 using Dundian.Core.Concerns;
 using Dundian.Core.Content;
@@ -44,6 +45,7 @@ public static class CoreServices
         // After the built-ins: replaces 解决实际问题 (field logs' own count) with resolved concerns, in place.
         services.AddSingleton<Indicator, ResolvedConcernsIndicator>();
         services.AddScoped<ConcernMetrics>();
+        services.AddBulletins();
         services.AddScoped<DemoData>();
         services.AddScoped<Dundian.Core.Submissions.SubmissionService>();
         services.AddScoped<Dundian.Core.Topics.TopicComposer>();

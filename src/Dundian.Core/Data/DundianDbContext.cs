@@ -72,6 +72,8 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<DevelopmentPlanItem> DevelopmentPlanItems => Set<DevelopmentPlanItem>();
     public DbSet<Statistics.Totals.FieldLogTotal> FieldLogTotals => Set<Statistics.Totals.FieldLogTotal>();
     public DbSet<Statistics.Totals.FieldLogMonthTotal> FieldLogMonthTotals => Set<Statistics.Totals.FieldLogMonthTotal>();
+    public DbSet<Bulletins.BulletinSeries> BulletinSeries => Set<Bulletins.BulletinSeries>();
+    public DbSet<Bulletins.Bulletin> Bulletins => Set<Bulletins.Bulletin>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -10,7 +10,7 @@ namespace Dundian.Core.Data.Demo;
 /// the seed article and a few others, and the seed's campaign with records adding up to
 /// its figures (解决实际问题 through resolved concerns). Runs once: a database that has any org unit is left alone.
 /// </summary>
-public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, TimeProvider clock)
+public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, TimeProvider clock, Statistics.IndicatorCatalogue catalogue)
 {
     public async Task<bool> LoadIfEmptyAsync(CancellationToken ct = default)
     {
@@ -25,6 +25,8 @@ public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, Ti
         await db.SaveChangesAsync(ct);
         await ConcernDemoData.LoadAsync(db, ct);
         await TopicDemoData.LoadAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+        // Last: the bulletins freeze figures from every record above.
+        await BulletinDemoData.LoadAsync(db, catalogue, ct);
         await tx.CommitAsync(ct);
         return true;
     }
