@@ -5,6 +5,7 @@ using Dundian.Web.Accounts;
 using Dundian.Web.Api;
 using Dundian.Web.Api.Open311;
 using Dundian.Web.Campaigns;
+using Dundian.Web.Cluster;
 using Dundian.Web.Commitments;
 using Dundian.Web.Community;
 using Dundian.Web.Concerns;
@@ -15,12 +16,14 @@ using Dundian.Web.Portal;
 using Dundian.Web.Search;
 using Dundian.Web.Uploads;
 
+if (KeyCertificate.TryRunCommand(args)) return;
 var builder = WebApplication.CreateBuilder(args);
 
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 database.DataDirectory = Path.GetFullPath(database.DataDirectory, builder.Environment.ContentRootPath);
 builder.Services.AddDundianCore(database);
-builder.Services.AddDundianDataProtection(database.DataDirectory);
+var deployment = builder.Services.AddDundianDeployment(builder.Configuration, database);
+builder.Services.AddDundianDataProtection(database.DataDirectory, deployment);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
 builder.Services.AddDundianAccounts();
@@ -54,12 +57,11 @@ builder.Services.AddRateLimiter(o =>
     // so a whole office behind one NAT can open the login page freely.
     o.AddPolicy(RateLimits.PublicForm, context => HttpMethods.IsGet(context.Request.Method)
         ? RateLimitPartition.GetNoLimiter("read")
-        : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+        : ClusterRateLimit.FixedWindow(context, RateLimits.PublicForm, context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            20, TimeSpan.FromMinutes(1)));
     // The article view beacon: 60 views a minute per client address; beyond that the views are not counted.
-    o.AddPolicy(RateLimits.ArticleView, context => RateLimitPartition.GetFixedWindowLimiter(
-        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) }));
+    o.AddPolicy(RateLimits.ArticleView, context => ClusterRateLimit.FixedWindow(context, RateLimits.ArticleView,
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown", 60, TimeSpan.FromMinutes(1)));
 });
 
 var app = builder.Build();

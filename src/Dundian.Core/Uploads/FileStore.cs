@@ -4,7 +4,7 @@ using Dundian.Core.Data;
 namespace Dundian.Core.Uploads;
 
 /// <summary>
-/// Keeps uploaded bytes under {DataDirectory}/uploads. <see cref="SaveAsync"/> checks type and size, writes to a
+/// Keeps uploaded bytes under {DataDirectory}/uploads (or Database:UploadsDirectory, a folder shared by all nodes). <see cref="SaveAsync"/> checks type and size, writes to a
 /// temporary file and moves it into place only when complete, so a crash never leaves half a file under a real
 /// name; it adds the <see cref="StoredFile"/> row to the context, and the caller's SaveChanges commits it together
 /// with whatever refers to it. (A crash between the move and that commit leaves an unreferenced file, never a row
@@ -12,7 +12,7 @@ namespace Dundian.Core.Uploads;
 /// </summary>
 public sealed class FileStore(DundianDbContext db, DatabaseOptions options, TimeProvider clock)
 {
-    private string Root => Path.Combine(options.DataDirectory, "uploads");
+    private string Root => options.UploadsRoot;
 
     public async Task<StoredFile> SaveAsync(Stream content, string fileName, UploadPolicy policy,
         bool isPublic, string? scopePath = null, string? altText = null, CancellationToken ct = default)

@@ -1,0 +1,11 @@
+namespace Dundian.Core.Cluster;
+
+/// <summary>
+/// Told after a save that recorded indexing tasks has committed, so this node applies them at once instead of at its
+/// next poll (a publish is searchable on the node that made it before the editor's next page). Implemented by the
+/// web app's task applier.
+/// </summary>
+public interface IIndexingTaskSignal
+{
+    Task TasksCommittedAsync(CancellationToken ct);
+}
