@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Dundian test command: ./scripts/test.sh [extra dotnet test / xUnit options, e.g. --filter-class 'Dundian.*']
 #
-# 1. installs the Debian packages the tests need when they are missing (chromium, fonts-wqy-microhei, postgresql);
+# 1. installs the Debian packages the tests need when they are missing (chromium, fonts-wqy-microhei, postgresql,
+#    redis-server, nginx);
 # 2. starts a throw-away PostgreSQL on 127.0.0.1 (data under /tmp, removed on exit);
 # 3. runs `dotnet test` on Dundian.slnx (xUnit v3 on Microsoft.Testing.Platform) writing xUnit XML + TRX results;
 # 4. prints `N passed, N failed[, N skipped]` computed from the result files as its last line.
@@ -38,6 +39,9 @@ missing=()
 { [[ -x /usr/bin/chromium ]] && pkg_installed chromium; } || missing+=(chromium)
 pkg_installed fonts-wqy-microhei || missing+=(fonts-wqy-microhei)
 { pg_bin_dir >/dev/null && id -u postgres >/dev/null 2>&1; } || missing+=(postgresql)
+# The cluster tests (scripts/cluster.sh) run Redis and nginx beside PostgreSQL.
+command -v redis-server >/dev/null || missing+=(redis-server)
+{ command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]]; } || missing+=(nginx)
 
 if ((${#missing[@]})); then
   if [[ "$(id -u)" -ne 0 ]]; then
