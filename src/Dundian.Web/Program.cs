@@ -76,6 +76,7 @@ if (args.Contains(SearchSetup.RebuildCommand))
 await app.InitializeSearchAsync();
 app.PrintWelcomeWhenStarted();
 
+app.UseProxyAddresses();
 // API errors are ProblemDetails; page errors are Chinese pages.
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
 {
