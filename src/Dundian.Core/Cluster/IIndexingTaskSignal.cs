@@ -7,5 +7,6 @@ namespace Dundian.Core.Cluster;
 /// </summary>
 public interface IIndexingTaskSignal
 {
-    Task TasksCommittedAsync(CancellationToken ct);
+    /// <summary>The tasks (kind, entity id) the committed save wrote.</summary>
+    Task TasksCommittedAsync(IReadOnlyList<(string Kind, int EntityId)> tasks, CancellationToken ct);
 }

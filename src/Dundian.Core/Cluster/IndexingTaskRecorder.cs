@@ -26,7 +26,7 @@ public sealed class IndexingTaskRecorder(TimeProvider clock, IIndexingTaskSignal
 
     private sealed class State
     {
-        public bool Recorded;
+        public List<(string Kind, int Id)> Tasks = [];
         public List<(string Kind, object Entity)> Added = [];
     }
 
@@ -149,7 +149,7 @@ public sealed class IndexingTaskRecorder(TimeProvider clock, IIndexingTaskSignal
         lock (states)
         {
             var state = states.GetOrCreateValue(context);
-            state.Recorded = true;
+            state.Tasks.AddRange(known);
             state.Added.AddRange(added);
         }
     }
@@ -164,25 +164,34 @@ public sealed class IndexingTaskRecorder(TimeProvider clock, IIndexingTaskSignal
             added = [.. state.Added];
         }
         var now = clock.GetUtcNow().UtcDateTime;
+        var written = new List<(string, int)>();
         foreach (var (kind, entity) in added)
         {
             var id = (int)context.Entry(entity).Property("Id").CurrentValue!;
             await context.Database.ExecuteSqlAsync(
                 $"INSERT INTO \"IndexingTasks\" (\"Kind\", \"EntityId\", \"CreatedAt\") VALUES ({kind}, {id}, {now})", ct);
+            written.Add((kind, id));
         }
-        lock (states) if (states.TryGetValue(context, out var state)) state.Added.Clear();
+        lock (states)
+            if (states.TryGetValue(context, out var state))
+            {
+                state.Added.Clear();
+                state.Tasks.AddRange(written);
+            }
         if (context.Database.CurrentTransaction is null) await SignalAsync(context, ct);
     }
 
     private async Task SignalAsync(DbContext? context, CancellationToken ct, bool unlessAddedPending = false)
     {
         if (context is null) return;
+        List<(string Kind, int EntityId)> tasks;
         lock (states)
         {
-            if (!states.TryGetValue(context, out var state) || !state.Recorded) return;
+            if (!states.TryGetValue(context, out var state) || state.Tasks.Count + state.Added.Count == 0) return;
             if (unlessAddedPending && state.Added.Count > 0) return;
             states.Remove(context);
+            tasks = [.. state.Tasks.Distinct()];
         }
-        if (signal is not null) await signal.TasksCommittedAsync(ct);
+        if (signal is not null) await signal.TasksCommittedAsync(tasks, ct);
     }
 }

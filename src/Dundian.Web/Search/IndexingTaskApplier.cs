@@ -12,11 +12,11 @@ namespace Dundian.Web.Search;
 /// Brings this node's search index (and its sensitive-word matcher) up to date with the indexing tasks every node
 /// writes (<see cref="IndexingTaskRecorder"/>): applies the tasks after the last one applied here, in id order, and
 /// keeps that id in {DataDirectory}/search-index.position. Tasks are idempotent (re-read the row, index or remove),
-/// so applying one twice after a crash is harmless. Called after every local commit that wrote tasks and every few
-/// seconds by <see cref="IndexingTaskWorker"/>; one run at a time.
+/// so applying one twice is harmless: a local commit's own tasks are applied at once (whatever the position), and
+/// again when the poll of <see cref="IndexingTaskWorker"/> reaches them. One run at a time.
 /// </summary>
 public sealed class IndexingTaskApplier(IServiceScopeFactory scopes, SearchIndex index, SensitiveWordLexicon lexicon,
-    DatabaseOptions database, TimeProvider clock, ILogger<IndexingTaskApplier> log) : IIndexingTaskSignal
+    DatabaseOptions database, ILogger<IndexingTaskApplier> log) : IIndexingTaskSignal
 {
     /// <summary>
     /// A missing id below a newer task may belong to a transaction that has not committed yet (ids are handed out at
@@ -25,6 +25,10 @@ public sealed class IndexingTaskApplier(IServiceScopeFactory scopes, SearchIndex
     public static readonly TimeSpan GapWait = TimeSpan.FromSeconds(10);
     private const int Batch = 500;
     private readonly SemaphoreSlim gate = new(1, 1);
+    // Nothing is applied before start-up has taught jieba the place names and caught up (CatchUpAsync).
+    private volatile bool ready;
+    // The first missing id below newer tasks, and when (Environment.TickCount64) this node first saw it missing.
+    private (long Id, long Since)? gap;
 
     private string PositionFile => Path.Combine(database.DataDirectory, "search-index.position");
 
@@ -32,9 +36,19 @@ public sealed class IndexingTaskApplier(IServiceScopeFactory scopes, SearchIndex
     public long Position => File.Exists(PositionFile)
         && long.TryParse(File.ReadAllText(PositionFile).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 0;
 
-    async Task IIndexingTaskSignal.TasksCommittedAsync(CancellationToken ct)
+    async Task IIndexingTaskSignal.TasksCommittedAsync(IReadOnlyList<(string Kind, int EntityId)> tasks, CancellationToken ct)
     {
-        try { await ApplyPendingAsync(CancellationToken.None); }
+        if (!ready) return;
+        try
+        {
+            await gate.WaitAsync(CancellationToken.None);
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                foreach (var (kind, id) in tasks) await ApplyAsync(scope.ServiceProvider, kind, id, CancellationToken.None);
+            }
+            finally { gate.Release(); }
+        }
         // The change is committed; the poll retries what could not be applied now.
         catch (Exception e) { log.LogWarning(e, "Applying indexing tasks after a save failed; the next poll retries"); }
     }
@@ -75,6 +89,7 @@ public sealed class IndexingTaskApplier(IServiceScopeFactory scopes, SearchIndex
         }
         finally { gate.Release(); }
         await ApplyPendingAsync(ct);
+        ready = true;
     }
 
     /// <summary>Counts every existing task as applied (after the rebuild command has rebuilt the index).</summary>
@@ -86,20 +101,24 @@ public sealed class IndexingTaskApplier(IServiceScopeFactory scopes, SearchIndex
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DundianDbContext>();
         var tasks = await db.IndexingTasks.AsNoTracking().Where(t => t.Id > position).OrderBy(t => t.Id).Take(Batch).ToListAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var ready = new List<IndexingTask>();
+        var due = new List<IndexingTask>();
         var expected = position + 1;
         foreach (var t in tasks)
         {
-            if (t.Id != expected && now - t.CreatedAt < GapWait) break;
-            ready.Add(t);
+            if (t.Id != expected)
+            {
+                // Real time, not the app's clock: this is about transactions in flight, not business dates.
+                if (gap?.Id != expected) gap = (expected, Environment.TickCount64);
+                if (Environment.TickCount64 - gap.Value.Since < GapWait.TotalMilliseconds) break;
+            }
+            due.Add(t);
             expected = t.Id + 1;
         }
-        if (ready.Count == 0) return 0;
-        foreach (var (kind, id) in ready.Select(t => (t.Kind, t.EntityId)).Distinct())
+        if (due.Count == 0) return 0;
+        foreach (var (kind, id) in due.Select(t => (t.Kind, t.EntityId)).Distinct())
             await ApplyAsync(scope.ServiceProvider, kind, id, ct);
-        WritePosition(ready[^1].Id);
-        return ready.Count; // Batch only when a whole batch was ready: the caller then reads on
+        WritePosition(due[^1].Id);
+        return due.Count; // Batch only when a whole batch was due: the caller then reads on
     }
 
     private async Task ApplyAsync(IServiceProvider services, string kind, int id, CancellationToken ct)

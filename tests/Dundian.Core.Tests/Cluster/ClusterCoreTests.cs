@@ -18,7 +18,13 @@ public abstract class ClusterCoreTests(MigratedDatabase database)
     private sealed class CountingSignal : IIndexingTaskSignal
     {
         public int Calls;
-        public Task TasksCommittedAsync(CancellationToken ct) { Interlocked.Increment(ref Calls); return Task.CompletedTask; }
+        public List<(string, int)> Told = [];
+        public Task TasksCommittedAsync(IReadOnlyList<(string Kind, int EntityId)> tasks, CancellationToken ct)
+        {
+            Interlocked.Increment(ref Calls);
+            lock (Told) Told.AddRange(tasks);
+            return Task.CompletedTask;
+        }
     }
 
     private DundianDbContext Context(IndexingTaskRecorder recorder)
@@ -64,6 +70,7 @@ public abstract class ClusterCoreTests(MigratedDatabase database)
         // A draft added is nobody's business; a row added already public gets its task once its key is known.
         Assert.Equal([(IndexingTask.Article, publishedId)], await TasksAfterAsync(start));
         Assert.Equal(1, signal.Calls);
+        Assert.Equal([(IndexingTask.Article, publishedId)], signal.Told);
 
         var mark = await LastTaskAsync();
         await using (var db = Context(recorder))
@@ -76,7 +83,7 @@ public abstract class ClusterCoreTests(MigratedDatabase database)
             db.SensitiveWords.Add(new SensitiveWord { Word = "词" + Guid.NewGuid().ToString("N")[..6], CreatedAt = DateTime.UtcNow });
             await db.SaveChangesAsync(Ct);
         }
-        Assert.Equal([(IndexingTask.Article, publishedId), (IndexingTask.Lexicon, 0)], await TasksAfterAsync(mark));
+        Assert.Equal([(IndexingTask.Article, publishedId), (IndexingTask.Lexicon, 0)], (await TasksAfterAsync(mark)).OrderBy(t => t.Kind));
 
         // A save that fails writes no task (same transaction) and tells nobody.
         mark = await LastTaskAsync();
