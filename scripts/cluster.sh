@@ -6,6 +6,7 @@
 #           and an nginx load balancer in front; prints `cluster: URL` and `nodeN: URL`.
 #   down    stops everything `up` started, by pid, and removes the state folder.
 #   status  shows what is running.
+#   start-node N   starts node N again (after it was stopped or killed), on its port.
 #
 # Environment: CLUSTER_NODES (2), CLUSTER_DIR (/tmp/dundian-cluster), CLUSTER_PORT (nginx, 18080; the nodes, Redis
 # and PostgreSQL take the next free ports above it), CLUSTER_SKIP_PUBLISH=1 (reuse $CLUSTER_DIR/app).
@@ -129,22 +130,12 @@ EOF
   fi
 
   # ---- app nodes: the first alone (it migrates and loads the demo), then the others
+  echo "$redis_port" >"$DIR/redis.port"
   local i port ports=()
   for i in $(seq 1 "$NODES"); do
     port="$(take_port)"; ports+=("$port")
-    mkdir -p "$DIR/node$i/data"
-    (
-      cd "$DIR/app"
-      export ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
-      export Database__Provider=Postgres Database__ConnectionString="$cs" Database__DataDirectory="$DIR/node$i/data"
-      export Database__UploadsDirectory="$DIR/uploads"
-      export Deployment__Mode=Cluster Deployment__Redis="127.0.0.1:$redis_port"
-      export Deployment__KeyCertificatePath="$DIR/keys.pfx" Deployment__KeyCertificatePassword="$(cat "$DIR/keys.password")"
-      export Network__KnownProxies=127.0.0.1
-      setsid dotnet "$DIR/app/Dundian.Web.dll" >"$DIR/node$i.log" 2>&1 </dev/null &
-      echo $! >"$DIR/node$i.pid"
-    )
     echo "$port" >"$DIR/node$i.port"
+    start_node "$i"
     if ((i == 1)); then wait_http "$port" /health "node1" "$DIR/node1.pid"; fi
   done
   for i in $(seq 2 "$NODES"); do wait_http "${ports[$((i - 1))]}" /health "node$i" "$DIR/node$i.pid"; done
@@ -189,6 +180,34 @@ EOF
 
   echo "cluster: http://127.0.0.1:$lb_port"
   for i in $(seq 1 "$NODES"); do echo "node$i: http://127.0.0.1:${ports[$((i - 1))]}"; done
+}
+
+# Starts node N on its port (node N's settings are derived from the state folder, so `start-node` can bring back a
+# node that was stopped or killed). The caller's environment is passed on unchanged.
+start_node() {
+  local i="$1" port cs redis_port
+  port="$(cat "$DIR/node$i.port")"; cs="$(cat "$DIR/connection-string")"; redis_port="$(cat "$DIR/redis.port")"
+  mkdir -p "$DIR/node$i/data"
+  (
+    cd "$DIR/app"
+    export ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+    export Database__Provider=Postgres Database__ConnectionString="$cs" Database__DataDirectory="$DIR/node$i/data"
+    export Database__UploadsDirectory="$DIR/uploads"
+    export Deployment__Mode=Cluster Deployment__Redis="127.0.0.1:$redis_port"
+    export Deployment__KeyCertificatePath="$DIR/keys.pfx" Deployment__KeyCertificatePassword="$(cat "$DIR/keys.password")"
+    export Network__KnownProxies=127.0.0.1
+    setsid dotnet "$DIR/app/Dundian.Web.dll" >>"$DIR/node$i.log" 2>&1 </dev/null &
+    echo $! >"$DIR/node$i.pid"
+  )
+}
+
+start_node_verb() {
+  local i="${1:-}"
+  [[ "$i" =~ ^[0-9]+$ && -f "$DIR/node$i.port" ]] || die "usage: $0 start-node N (a node of the cluster in $DIR)"
+  alive "$DIR/node$i.pid" && { log "node$i is already running"; return 0; }
+  start_node "$i"
+  wait_http "$(cat "$DIR/node$i.port")" /health "node$i" "$DIR/node$i.pid"
+  echo "node$i: http://127.0.0.1:$(cat "$DIR/node$i.port")"
 }
 
 stop_pid() {
@@ -238,5 +257,6 @@ case "${1:-}" in
   up) up ;;
   down) down ;;
   status) status ;;
-  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+  start-node) start_node_verb "${2:-}" ;;
+  *) echo "usage: $0 up|down|status|start-node N" >&2; exit 2 ;;
 esac

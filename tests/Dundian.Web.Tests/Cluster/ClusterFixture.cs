@@ -46,11 +46,27 @@ public sealed class ClusterFixture : IAsyncLifetime
         ConnectionString = (await File.ReadAllTextAsync(Path.Combine(Dir, "connection-string"))).Trim();
     }
 
-    public async ValueTask DisposeAsync() => await RunScriptAsync("down", TimeSpan.FromMinutes(2));
-
-    private async Task<string> RunScriptAsync(string verb, TimeSpan timeout)
+    public async ValueTask DisposeAsync()
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(RepoRoot, "scripts", "cluster.sh"), verb])
+        // Keep the nodes' and nginx's logs with the test results: the cluster's folder goes with `down`.
+        try
+        {
+            var keep = Path.Combine(Environment.GetEnvironmentVariable("DUNDIAN_TEST_RESULTS") ?? Path.Combine(RepoRoot, "TestResults"), "cluster-logs");
+            Directory.CreateDirectory(keep);
+            foreach (var log in Directory.GetFiles(Dir, "node*.log").Append(Path.Combine(Dir, "nginx", "error.log")).Where(File.Exists))
+                File.Copy(log, Path.Combine(keep, Path.GetFileName(log)), overwrite: true);
+        }
+        catch (IOException) { /* best effort */ }
+        await RunScriptAsync("down", TimeSpan.FromMinutes(2));
+    }
+
+    /// <summary>Starts node <paramref name="node"/> again (after a test killed it) and waits until it answers.</summary>
+    public Task StartNodeAsync(int node) => RunScriptAsync("start-node", TimeSpan.FromMinutes(5), node.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private async Task<string> RunScriptAsync(string verb, TimeSpan timeout, string? argument = null)
+    {
+        string[] args = argument is null ? [Path.Combine(RepoRoot, "scripts", "cluster.sh"), verb] : [Path.Combine(RepoRoot, "scripts", "cluster.sh"), verb, argument];
+        var start = new ProcessStartInfo("bash", args)
         {
             RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoRoot,
         };
@@ -59,7 +75,6 @@ public sealed class ClusterFixture : IAsyncLifetime
         start.Environment["CLUSTER_PORT"] = Random.Shared.Next(30000, 40000).ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Accounts__AdminPassword"] = AdminPassword;
         start.Environment["Concerns__EscalationIntervalSeconds"] = ((int)EscalationInterval.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        // The load test posts from many loopback addresses; a generous window keeps 429s out of the way.
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
