@@ -9,13 +9,15 @@
 #   start-node N   starts node N again (after it was stopped or killed), on its port.
 #
 # Environment: CLUSTER_NODES (2), CLUSTER_DIR (/tmp/dundian-cluster), CLUSTER_PORT (nginx, 18080; the nodes, Redis
-# and PostgreSQL take the next free ports above it), CLUSTER_SKIP_PUBLISH=1 (reuse $CLUSTER_DIR/app).
+# and PostgreSQL take the next free ports above it), CLUSTER_APP (a folder with a published build to use instead of
+# publishing into $CLUSTER_DIR/app; kept by `down`).
 # Every other variable of the caller (e.g. Accounts__AdminPassword, Concerns__EscalationIntervalMinutes) reaches
 # every node unchanged. State, logs and data live in $CLUSTER_DIR: nodeN.log, nginx/, pg/, redis/, uploads/.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DIR="${CLUSTER_DIR:-/tmp/dundian-cluster}"
+APP="${CLUSTER_APP:-$DIR/app}"
 NODES="${CLUSTER_NODES:-2}"
 BASE_PORT="${CLUSTER_PORT:-18080}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -89,9 +91,9 @@ up() {
   touch "$DIR/state"
 
   # ---- one Release build for every node
-  if [[ "${CLUSTER_SKIP_PUBLISH:-0}" != 1 || ! -f "$DIR/app/Dundian.Web.dll" ]]; then
-    log "dotnet publish (Release) -> $DIR/app"
-    dotnet publish "$ROOT/src/Dundian.Web/Dundian.Web.csproj" -c Release -o "$DIR/app" -v q --nologo >"$DIR/publish.log" 2>&1 \
+  if [[ -z "${CLUSTER_APP:-}" || ! -f "$APP/Dundian.Web.dll" ]]; then
+    log "dotnet publish (Release) -> $APP"
+    dotnet publish "$ROOT/src/Dundian.Web/Dundian.Web.csproj" -c Release -o "$APP" -v q --nologo >"$DIR/publish.log" 2>&1 \
       || { tail -n 30 "$DIR/publish.log" >&2; die "publish failed"; }
   fi
 
@@ -126,7 +128,7 @@ EOF
     head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$DIR/keys.password"
     chmod 600 "$DIR/keys.password"
     Deployment__KeyCertificatePassword="$(cat "$DIR/keys.password")" \
-      dotnet "$DIR/app/Dundian.Web.dll" create-key-certificate "$DIR/keys.pfx" >/dev/null
+      dotnet "$APP/Dundian.Web.dll" create-key-certificate "$DIR/keys.pfx" >/dev/null
   fi
 
   # ---- app nodes: the first alone (it migrates and loads the demo), then the others
@@ -189,14 +191,14 @@ start_node() {
   port="$(cat "$DIR/node$i.port")"; cs="$(cat "$DIR/connection-string")"; redis_port="$(cat "$DIR/redis.port")"
   mkdir -p "$DIR/node$i/data"
   (
-    cd "$DIR/app"
+    cd "$APP"
     export ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
     export Database__Provider=Postgres Database__ConnectionString="$cs" Database__DataDirectory="$DIR/node$i/data"
     export Database__UploadsDirectory="$DIR/uploads"
     export Deployment__Mode=Cluster Deployment__Redis="127.0.0.1:$redis_port"
     export Deployment__KeyCertificatePath="$DIR/keys.pfx" Deployment__KeyCertificatePassword="$(cat "$DIR/keys.password")"
     export Network__KnownProxies=127.0.0.1
-    setsid dotnet "$DIR/app/Dundian.Web.dll" >>"$DIR/node$i.log" 2>&1 </dev/null &
+    setsid dotnet "$APP/Dundian.Web.dll" >>"$DIR/node$i.log" 2>&1 </dev/null &
     echo $! >"$DIR/node$i.pid"
   )
 }

@@ -175,6 +175,10 @@ public sealed class ClusterTests(ClusterFixture cluster) : IClassFixture<Cluster
 
         // Every submission the cluster acknowledged (302 to the confirmation) is in the database.
         var acknowledged = outcomes.Where(o => o.Kind == "submit" && o.Status == 302).Select(o => o.Description!).ToList();
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"load: {outcomes.Count(o => o.Kind != "submit")} reads, {outcomes.Count(o => o.Kind == "submit")} submissions " +
+            $"({acknowledged.Count} acknowledged), {outcomes.Count(o => o.Status == 0 || o.Status >= 500)} failed in flight; " +
+            $"{outcomes.Count(o => o.Started > killedAt)} requests after the kill");
         Assert.NotEmpty(acknowledged);
         await using (var db = cluster.Db())
         {
