@@ -3,6 +3,7 @@
 #
 # 1. installs the Debian packages the tests need when they are missing (chromium, fonts-wqy-microhei, postgresql,
 #    libreoffice-writer-nogui, poppler-utils);
+#    redis-server, nginx);
 # 2. starts a throw-away PostgreSQL on 127.0.0.1 (data under /tmp, removed on exit);
 # 3. runs `dotnet test` on Dundian.slnx (xUnit v3 on Microsoft.Testing.Platform) writing xUnit XML + TRX results;
 # 4. prints `N passed, N failed[, N skipped]` computed from the result files as its last line.
@@ -42,6 +43,9 @@ pkg_installed fonts-wqy-microhei || missing+=(fonts-wqy-microhei)
 # .docx → PDF (soffice) and PDF page counts / pictures (pdfinfo, pdftoppm, pdftotext) for the bulletin tests.
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 command -v pdfinfo >/dev/null || missing+=(poppler-utils)
+# The cluster tests (scripts/cluster.sh) run Redis and nginx beside PostgreSQL.
+command -v redis-server >/dev/null || missing+=(redis-server)
+{ command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]]; } || missing+=(nginx)
 
 if ((${#missing[@]})); then
   if [[ "$(id -u)" -ne 0 ]]; then

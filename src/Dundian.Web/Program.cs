@@ -4,6 +4,7 @@ using Dundian.Web.Accounts;
 using Dundian.Web.Api;
 using Dundian.Web.Api.Open311;
 using Dundian.Web.Campaigns;
+using Dundian.Web.Cluster;
 using Dundian.Web.Commitments;
 using Dundian.Web.Community;
 using Dundian.Web.Concerns;
@@ -15,12 +16,14 @@ using Dundian.Web.Portal;
 using Dundian.Web.Search;
 using Dundian.Web.Uploads;
 
+if (KeyCertificate.TryRunCommand(args)) return;
 var builder = WebApplication.CreateBuilder(args);
 
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 database.DataDirectory = Path.GetFullPath(database.DataDirectory, builder.Environment.ContentRootPath);
 builder.Services.AddDundianCore(database);
-builder.Services.AddDundianDataProtection(database.DataDirectory);
+var deployment = builder.Services.AddDundianDeployment(builder.Configuration, database);
+builder.Services.AddDundianDataProtection(database.DataDirectory, deployment);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
 builder.Services.AddDundianAccounts();

@@ -37,7 +37,18 @@ public class ConcernEscalation(DundianDbContext db, TimeProvider clock)
             count++;
             await NotifyAsync(concern, now, ct);
         }
-        if (count > 0) await db.SaveChangesAsync(ct);
+        if (count == 0) return 0;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (Cluster.UniqueViolation.Is(e))
+        {
+            // Another node sent these notices first (the inbox is unique on concern + level + recipient): its run
+            // raised the levels too, so this one's whole transaction rolls back and nothing is written twice.
+            db.ChangeTracker.Clear();
+            return 0;
+        }
         return count;
     }
 
@@ -49,7 +60,7 @@ public class ConcernEscalation(DundianDbContext db, TimeProvider clock)
         foreach (var userId in await ConcernSupervisors.ForAsync(db, unit.Path, concern.EscalationLevel, ct))
             db.InboxEntries.Add(new InboxEntry
             {
-                RecipientUserId = userId, ConcernId = concern.Id, CreatedAt = now, Link = $"/manage/concerns/{concern.Id}",
+                RecipientUserId = userId, ConcernId = concern.Id, EscalationLevel = concern.EscalationLevel, CreatedAt = now, Link = $"/manage/concerns/{concern.Id}",
                 Subject = $"督办(第 {concern.EscalationLevel} 级):诉求 {concern.TrackingNumber} 已超期",
                 Body = $"{concern.Village?.Name}的诉求由{unit.Name}承办,已超过办理期限约 {days} 天,请督促办理。",
             });

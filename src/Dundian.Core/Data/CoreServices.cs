@@ -51,6 +51,7 @@ public static class CoreServices
         services.AddScoped<Dundian.Core.Topics.TopicComposer>();
         services.AddScoped<FirstAdmin>();
         services.AddScoped<DatabaseInitializer>();
+        Cluster.ClusterServices.AddDundianCluster(services);
         return services;
     }
 }

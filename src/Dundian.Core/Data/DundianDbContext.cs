@@ -13,6 +13,7 @@ using Dundian.Core.Projects;
 using Dundian.Core.Uploads;
 using Dundian.Core.Topics;
 using Dundian.Core.Submissions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ namespace Dundian.Core.Data;
 
 /// <summary>The one DbContext. Provider (SQLite or PostgreSQL) is chosen by <see cref="DatabaseOptions"/>.</summary>
 public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAuditActor? actor = null)
-    : IdentityUserContext<AppUser>(options)
+    : IdentityUserContext<AppUser>(options), IDataProtectionKeyContext
 {
     private readonly IAuditActor actor = actor ?? new SystemAuditActor();
 
@@ -74,6 +75,10 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<Statistics.Totals.FieldLogMonthTotal> FieldLogMonthTotals => Set<Statistics.Totals.FieldLogMonthTotal>();
     public DbSet<Bulletins.BulletinSeries> BulletinSeries => Set<Bulletins.BulletinSeries>();
     public DbSet<Bulletins.Bulletin> Bulletins => Set<Bulletins.Bulletin>();
+    // Scale-out (several nodes): per-node search indexes follow these; jobs claim their period; shared key ring.
+    public DbSet<Cluster.IndexingTask> IndexingTasks => Set<Cluster.IndexingTask>();
+    public DbSet<Cluster.JobLease> JobLeases => Set<Cluster.JobLease>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

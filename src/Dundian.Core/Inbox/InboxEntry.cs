@@ -15,6 +15,8 @@ public class InboxEntry
     public string? Link { get; set; }
     /// <summary>The concern a 督办 notice is about (null for other kinds of message).</summary>
     public int? ConcernId { get; set; }
+    /// <summary>The 督办 level a notice announces: one notice per concern, level and recipient (a unique index).</summary>
+    public int? EscalationLevel { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? ReadAt { get; set; }
 

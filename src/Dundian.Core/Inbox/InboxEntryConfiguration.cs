@@ -16,6 +16,8 @@ internal sealed class InboxEntryConfiguration : IEntityTypeConfiguration<InboxEn
         e.Property(x => x.Link).HasMaxLength(200);
         // The unread count in the staff menu is read on every page: (recipient, read) answers it from the index.
         e.HasIndex(x => new { x.RecipientUserId, x.ReadAt });
+        // Two nodes escalating at once cannot both notify: the second insert fails and its run is rolled back.
+        e.HasIndex(x => new { x.ConcernId, x.EscalationLevel, x.RecipientUserId }).IsUnique();
         e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.RecipientUserId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<Concern>().WithMany().HasForeignKey(x => x.ConcernId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dundian.Core.Uploads;
 
 /// <summary>
-/// Keeps uploaded bytes under {DataDirectory}/uploads. <see cref="SaveAsync"/> checks type and size, writes to a
+/// Keeps uploaded bytes under {DataDirectory}/uploads (or Database:UploadsDirectory, a folder shared by all nodes). <see cref="SaveAsync"/> checks type and size, writes to a
 /// temporary file and moves it into place only when complete, so a crash never leaves half a file under a real
 /// name; it adds the <see cref="StoredFile"/> row to the context, and the caller's SaveChanges commits it together
 /// with whatever refers to it. A file whose row was never committed — the owning save failed or never came — is
@@ -26,7 +26,7 @@ public sealed class FileStore : IDisposable
         db.SavedChanges += OnSaved;
     }
 
-    private string Root => Path.Combine(options.DataDirectory, "uploads");
+    private string Root => options.UploadsRoot;
 
     // A row that came out of a successful save as Unchanged is in the database: its file stays.
     private void OnSaved(object? sender, SavedChangesEventArgs e) =>

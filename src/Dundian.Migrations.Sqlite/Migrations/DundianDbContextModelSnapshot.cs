@@ -702,6 +702,49 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("ResearchTopics");
                 });
 
+            modelBuilder.Entity("Dundian.Core.Cluster.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("IndexingTasks");
+                });
+
+            modelBuilder.Entity("Dundian.Core.Cluster.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("Dundian.Core.Commitments.CommitmentMilestone", b =>
                 {
                     b.Property<int>("Id")
@@ -1758,6 +1801,9 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("EscalationLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Link")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1777,9 +1823,10 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConcernId");
-
                     b.HasIndex("RecipientUserId", "ReadAt");
+
+                    b.HasIndex("ConcernId", "EscalationLevel", "RecipientUserId")
+                        .IsUnique();
 
                     b.ToTable("InboxEntries");
                 });
@@ -2466,6 +2513,23 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("StoredFiles");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Dundian.Web.Cluster;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Dundian.Web.Infrastructure;
 
 /// <summary>
 /// Every rate-limit policy in one place. Partitions are by client address (the real one behind a known proxy, see
-/// <see cref="NetworkSetup"/>). A scale-out deployment swaps the partitioning here (e.g. for a Redis-backed limiter).
+/// <see cref="NetworkSetup"/>). In cluster mode <see cref="ClusterRateLimit"/> counts in Redis, so every node shares the counters.
 /// </summary>
 public static class RateLimits
 {
@@ -30,15 +31,14 @@ public static class RateLimits
             // Showing a form is not limited, so a whole office behind one NAT can open it freely; posting is.
             o.AddPolicy(PublicForm, context => PostsPerMinute(context, PublicForm, 20));
             o.AddPolicy(SignIn, context => PostsPerMinute(context, SignIn, 20));
-            o.AddPolicy(ArticleView, context => RateLimitPartition.GetFixedWindowLimiter(ClientKey(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(ArticleView, context =>
+                ClusterRateLimit.FixedWindow(context, ArticleView, ClientKey(context), 60, TimeSpan.FromMinutes(1)));
         });
 
     private static RateLimitPartition<string> PostsPerMinute(HttpContext context, string policy, int permits) =>
         HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
             ? RateLimitPartition.GetNoLimiter("read")
-            : RateLimitPartition.GetFixedWindowLimiter(policy + "|" + ClientKey(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) });
+            : ClusterRateLimit.FixedWindow(context, policy, ClientKey(context), permits, TimeSpan.FromMinutes(1));
 
     private static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

@@ -26,21 +26,23 @@ public static class SearchSetup
     }
 
     /// <summary>
-    /// After the database is ready: teach jieba the names of our places (so 东门村 stays one word), and fill an
-    /// empty index — a first start, or a deleted index folder — from the published articles.
+    /// After the database is ready: teach jieba the names of our places (so 东门村 stays one word), fill an empty index
+    /// — a first start, or a deleted index folder — from the database, and apply the indexing tasks written since this
+    /// node last ran (other nodes' publishes while it was down).
     /// </summary>
     public static async Task InitializeSearchAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         await TeachWordsAsync(scope.ServiceProvider);
-        var index = scope.ServiceProvider.GetRequiredService<SearchIndex>();
-        if (index.DocumentCount > 0) return;
-        var count = await scope.ServiceProvider.GetRequiredService<ArticleIndexer>().RebuildAsync();
-        app.Logger.LogInformation("Search index was empty; indexed {Count} published articles", count);
-        var writings = await scope.ServiceProvider.GetRequiredService<WritingIndexer>().AddAllAsync();
-        app.Logger.LogInformation("Indexed {Count} published field notes and research reports", writings);
-        var concerns = await scope.ServiceProvider.GetRequiredService<ConcernIndexer>().AddAllAsync();
-        app.Logger.LogInformation("Indexed {Count} resolved concerns", concerns);
+        await scope.ServiceProvider.GetRequiredService<IndexingTaskApplier>().CatchUpAsync(async services =>
+        {
+            var count = await services.GetRequiredService<ArticleIndexer>().RebuildAsync();
+            app.Logger.LogInformation("Search index rebuilt; indexed {Count} published articles", count);
+            var writings = await services.GetRequiredService<WritingIndexer>().AddAllAsync();
+            app.Logger.LogInformation("Indexed {Count} published field notes and research reports", writings);
+            var concerns = await services.GetRequiredService<ConcernIndexer>().AddAllAsync();
+            app.Logger.LogInformation("Indexed {Count} resolved concerns", concerns);
+        });
     }
 
     /// <summary>The rebuild command: replaces the index with every published article and prints the count.</summary>
@@ -48,12 +50,15 @@ public static class SearchSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         await TeachWordsAsync(scope.ServiceProvider);
+        // Tasks written before the rebuild are in it; those written during it are applied again at the next start.
+        var upTo = await scope.ServiceProvider.GetRequiredService<DundianDbContext>().IndexingTasks.MaxAsync(t => (long?)t.Id) ?? 0;
         var count = await scope.ServiceProvider.GetRequiredService<ArticleIndexer>().RebuildAsync();
         Console.WriteLine($"搜索索引已重建 (search index rebuilt): {count} 篇文章 (articles)");
         var writings = await scope.ServiceProvider.GetRequiredService<WritingIndexer>().AddAllAsync();
         Console.WriteLine($"蹲点手记与调研报告 (field notes and research reports): {writings} 篇");
         var concerns = await scope.ServiceProvider.GetRequiredService<ConcernIndexer>().AddAllAsync();
         Console.WriteLine($"已办结诉求 (resolved concerns): {concerns} 件");
+        scope.ServiceProvider.GetRequiredService<IndexingTaskApplier>().MarkRebuilt(upTo);
         return count;
     }
 

@@ -68,6 +68,34 @@ public abstract class ConcernInboxTests(MigratedDatabase database) : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_notice_already_sent_by_another_node_rolls_this_run_back_instead_of_duplicating_it()
+    {
+        var id = await AssignedConcernAsync();
+        clock.Advance(TimeSpan.FromDays(8)); // overdue: level 1, the town office is told
+        // Another node's run committed the same notice a moment ago (its level change is not visible to this run).
+        await using (var db = database.NewContext())
+        {
+            db.InboxEntries.Add(new Dundian.Core.Inbox.InboxEntry
+            {
+                RecipientUserId = townOffice, ConcernId = id, EscalationLevel = 1, Subject = "督办(第 1 级)", CreatedAt = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync(Ct);
+        }
+        await using (var db = database.NewContext())
+            Assert.Equal(0, await new ConcernEscalation(db, clock).EscalateOverdueAsync(3, Ct));
+        Assert.Equal(new Dictionary<string, int> { [townOffice] = 1 }, await EntriesAsync(id));
+        await using (var db = database.NewContext())
+        {
+            var concern = await db.Concerns.Include(c => c.Events).SingleAsync(c => c.Id == id, Ct);
+            Assert.Equal(0, concern.EscalationLevel); // this run's raise was rolled back with its notice
+            Assert.DoesNotContain(concern.Events, e => e.Kind == ConcernEventKind.Escalated);
+            // The planted notice stands for a run whose level change this test never made: remove it, or every later
+            // run in this shared database (other tests') would collide with it and roll back too.
+            await db.InboxEntries.Where(e => e.ConcernId == id).ExecuteDeleteAsync(Ct);
+        }
+    }
+
+    [Fact]
     public async Task Escalation_notifies_the_nearest_office_then_the_one_above_once_per_level()
     {
         var id = await AssignedConcernAsync();

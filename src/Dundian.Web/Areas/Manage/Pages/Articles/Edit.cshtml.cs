@@ -17,7 +17,7 @@ namespace Dundian.Web.Areas.Manage.Pages.Articles;
 // A video may be up to 200 MB (UploadPolicy.Videos); the form carries it with the other fields.
 [RequestSizeLimit(250L * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 250L * 1024 * 1024)]
-public class EditModel(DundianDbContext db, NewsroomAccess access, ArticleDesk desk, FileStore files, ArticleIndexer indexer)
+public class EditModel(DundianDbContext db, NewsroomAccess access, ArticleDesk desk, FileStore files)
     : PageModel
 {
     [BindProperty] public ArticleForm Input { get; set; } = new();
@@ -79,9 +79,8 @@ public class EditModel(DundianDbContext db, NewsroomAccess access, ArticleDesk d
         if (!await LoadAsync(id)) return NotFound();
         try
         {
+            // The search index follows publishing and withdrawal through the save's indexing tasks.
             await step();
-            // The search index follows publishing and withdrawal.
-            await indexer.IndexAsync(id);
             TempData["Message"] = done;
             return Redirect($"/manage/articles/edit/{id}");
         }

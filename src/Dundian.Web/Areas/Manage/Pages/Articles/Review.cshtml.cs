@@ -15,7 +15,7 @@ namespace Dundian.Web.Areas.Manage.Pages.Articles;
 /// One article under review: its text and history, approve, or reject back to the author with a reason.
 /// ArticleReviewService checks the reviewer is assigned to the pending level of the channel.
 /// </summary>
-public class ReviewModel(DundianDbContext db, NewsroomAccess access, ArticleReviewService reviews, ArticleIndexer indexer) : PageModel
+public class ReviewModel(DundianDbContext db, NewsroomAccess access, ArticleReviewService reviews) : PageModel
 {
     public Article? Article { get; private set; }
     public List<ArticleReviewStep> Steps { get; private set; } = [];
@@ -42,7 +42,6 @@ public class ReviewModel(DundianDbContext db, NewsroomAccess access, ArticleRevi
             if (reason?.Length > 1000) throw new ArticleRuleException("审核意见不能超过 1000 字。");
             var actor = User.Actor();
             var article = await reviews.ReviewAsync(id, actor.UserId, actor.Name, decision, reason);
-            await indexer.IndexAsync(id);
             TempData["Message"] = decision == ReviewDecision.Rejected ? $"已退回作者:{article.Title}"
                 : article.Status switch
                 {

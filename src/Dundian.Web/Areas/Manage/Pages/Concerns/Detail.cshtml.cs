@@ -14,8 +14,7 @@ namespace Dundian.Web.Areas.Manage.Pages.Concerns;
 /// through <see cref="ConcernAccess"/> (scope re-checked on the server); a refused step shows the entity's Chinese
 /// message and saves nothing. The DbContext writes the audit entry of every save.
 /// </summary>
-public class DetailModel(DundianDbContext db, ConcernAccess access, ConcernIntake intake, TimeProvider clock,
-    Dundian.Web.Search.ConcernIndexer indexer) : PageModel
+public class DetailModel(DundianDbContext db, ConcernAccess access, ConcernIntake intake, TimeProvider clock) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     public Concern Concern { get; private set; } = null!;
@@ -84,11 +83,9 @@ public class DetailModel(DundianDbContext db, ConcernAccess access, ConcernIntak
         try
         {
             step(Concern, Now, User.Identity!.Name!);
+            // The save records an indexing task for each concern the step touched (a merge touches two), so a
+            // resolved one becomes searchable and a reopened or merged one leaves the index, on every node.
             await db.SaveChangesAsync();
-            // Every lifecycle step passes here: re-index each concern the step touched (a merge touches two), so
-            // a resolved one becomes searchable and a reopened or merged one leaves the index.
-            foreach (var id in db.ChangeTracker.Entries<Concern>().Select(e => e.Entity.Id).Distinct().ToList())
-                await indexer.IndexAsync(id);
             TempData["Message"] = done;
             return Redirect($"/manage/concerns/{Id}");
         }

@@ -16,7 +16,7 @@ namespace Dundian.Web.Areas.Manage.Pages.FieldWork.Writings;
 /// A person not allowed the move gets 403; a move the state does not allow shows the writing's Chinese message and
 /// changes nothing. Publishing and unpublishing also update the search index.
 /// </summary>
-public class DetailModel(DundianDbContext db, WritingService writings, WritingIndexer indexer) : PageModel
+public class DetailModel(DundianDbContext db, WritingService writings) : PageModel
 {
     [FromRoute] public string Kind { get; set; } = "";
     [FromRoute] public int Id { get; set; }
@@ -52,7 +52,6 @@ public class DetailModel(DundianDbContext db, WritingService writings, WritingIn
             Error = e.Message;
             return Page();
         }
-        if (action is WritingAction.Publish or WritingAction.Unpublish) await indexer.IndexAsync(WritingKind, Id, ct);
         TempData["Message"] = done;
         return Redirect($"/manage/writings/{Kind}/{Id}");
     }

@@ -1,0 +1,41 @@
+using Dundian.Core.Cluster;
+using Dundian.Core.Data;
+using Dundian.Web.Search;
+using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
+using StackExchange.Redis;
+
+namespace Dundian.Web.Cluster;
+
+/// <summary>
+/// What changes when several nodes serve one site (Deployment:Mode=Cluster): the output cache moves to Redis, so a
+/// tag eviction by any node (PortalCacheInvalidator, unchanged) empties the page for all; rate limits count in Redis
+/// (<see cref="ClusterRateLimit"/>); data-protection keys move to the database (<see cref="DataProtectionSetup"/>).
+/// Always on, cluster or not: each node's search index follows the indexing tasks (<see cref="IndexingTaskApplier"/>),
+/// and periodic jobs claim their period through <see cref="ClusterLease"/>.
+/// </summary>
+public static class ClusterSetup
+{
+    public static DeploymentOptions AddDundianDeployment(this IServiceCollection services, IConfiguration configuration,
+        DatabaseOptions database)
+    {
+        var deployment = configuration.GetSection(DeploymentOptions.Section).Get<DeploymentOptions>() ?? new DeploymentOptions();
+        services.AddSingleton(deployment);
+        services.AddSingleton<IndexingTaskApplier>();
+        services.AddSingleton<IIndexingTaskSignal>(sp => sp.GetRequiredService<IndexingTaskApplier>());
+        services.AddHostedService<IndexingTaskWorker>();
+        if (!deployment.IsCluster) return deployment;
+
+        if (!database.IsPostgres)
+            throw new InvalidOperationException("Deployment:Mode=Cluster needs Database:Provider=Postgres (SQLite serves one machine).");
+        if (string.IsNullOrWhiteSpace(deployment.Redis))
+            throw new InvalidOperationException("Deployment:Mode=Cluster needs Deployment:Redis, e.g. 127.0.0.1:6379.");
+        var redis = RedisConnection.Connect(deployment.Redis);
+        services.AddSingleton(redis);
+        services.AddStackExchangeRedisOutputCache(o =>
+        {
+            o.ConnectionMultiplexerFactory = () => Task.FromResult(redis.Multiplexer);
+            o.InstanceName = "dundian:";
+        });
+        return deployment;
+    }
+}
