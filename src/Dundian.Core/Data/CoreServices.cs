@@ -45,6 +45,7 @@ public static class CoreServices
         services.AddScoped<DemoData>();
         services.AddScoped<Dundian.Core.Submissions.SubmissionService>();
         services.AddScoped<Dundian.Core.Topics.TopicComposer>();
+        services.AddScoped<Dundian.Core.HomePage.HomeArrangement>();
         services.AddScoped<FirstAdmin>();
         services.AddScoped<DatabaseInitializer>();
         return services;

@@ -70,6 +70,8 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<ProjectProgress> ProjectProgressReports => Set<ProjectProgress>();
     public DbSet<DevelopmentPlanItem> DevelopmentPlanItems => Set<DevelopmentPlanItem>();
     public DbSet<Statistics.Totals.FieldLogTotal> FieldLogTotals => Set<Statistics.Totals.FieldLogTotal>();
+    public DbSet<HomePage.HomeSection> HomeSections => Set<HomePage.HomeSection>();
+    public DbSet<HomePage.FriendLink> FriendLinks => Set<HomePage.FriendLink>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
