@@ -8,7 +8,7 @@ namespace Dundian.Core.HomePage;
 public sealed class HomeArrangement(DundianDbContext db)
 {
     /// <summary>Items of a channel block unless the editor says otherwise (two columns of a desktop front page).</summary>
-    public const int DefaultChannelItems = 8;
+    public const int DefaultChannelItems = 7;
 
     public async Task<IReadOnlyList<HomeSection>> CurrentAsync(CancellationToken ct = default)
     {
@@ -31,10 +31,14 @@ public sealed class HomeArrangement(DundianDbContext db)
             new() { Kind = HomeSectionKind.Headline, ChannelId = headlinesChannelId, ItemCount = 3 },
             new() { Kind = HomeSectionKind.Focus, ItemCount = 5 },
         };
-        list.AddRange(channelIds.Select(id => new HomeSection { Kind = HomeSectionKind.Channel, ChannelId = id, ItemCount = DefaultChannelItems }));
-        list.Add(new() { Kind = HomeSectionKind.Topics, ItemCount = 4 });
+        // The side column (便民服务 after the first column, 点击排行 after the third) sits beside the news columns.
+        var channels = channelIds.Select(id => new HomeSection { Kind = HomeSectionKind.Channel, ChannelId = id, ItemCount = DefaultChannelItems }).ToList();
+        list.AddRange(channels.Take(1));
         list.Add(new() { Kind = HomeSectionKind.Services, ItemCount = 6 });
+        list.AddRange(channels.Skip(1).Take(2));
         list.Add(new() { Kind = HomeSectionKind.Ranking, ItemCount = 10 });
+        list.AddRange(channels.Skip(3));
+        list.Add(new() { Kind = HomeSectionKind.Topics, ItemCount = 4 });
         list.Add(new() { Kind = HomeSectionKind.Links, ItemCount = 20 });
         for (var i = 0; i < list.Count; i++) list[i].SortOrder = i + 1;
         return list;

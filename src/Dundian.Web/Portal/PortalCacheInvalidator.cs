@@ -94,8 +94,9 @@ public sealed class PortalCacheInvalidator(IOutputCacheStore store, ILogger<Port
                 case Channel:
                     tags.Add(PortalCache.AllTag);
                     break;
-                // The 专题 channel page lists published topics and campaigns.
-                case Dundian.Core.Topics.SpecialTopic or Dundian.Core.Campaigns.Campaign:
+                // The 专题 channel page lists published topics and campaigns; the home page arrangement and links.
+                case Dundian.Core.Topics.SpecialTopic or Dundian.Core.Campaigns.Campaign
+                    or Dundian.Core.HomePage.HomeSection or Dundian.Core.HomePage.FriendLink:
                     tags.Add(PortalCache.ListsTag);
                     break;
                 // The article page lists its published comments: one that is or was public (approved, replied to,

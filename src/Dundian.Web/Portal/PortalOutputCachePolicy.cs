@@ -31,8 +31,9 @@ public sealed class PortalOutputCachePolicy(bool isArticle) : IOutputCachePolicy
         // 手机版 and 电脑版 are different pages at one address: vary by the layout the reader actually gets.
         context.CacheVaryByRules.VaryByValues["layout"] = LayoutPreference.Name(LayoutPreference.Resolve(http));
         context.Tags.Add(PortalCache.AllTag);
-        if (!isArticle) context.Tags.Add(PortalCache.ListsTag);
-        else if (http.GetRouteValue("id") is { } id && int.TryParse(id.ToString(), out var articleId))
+        // Article pages list other articles too (related, previous / next, most read), so every page is a list.
+        context.Tags.Add(PortalCache.ListsTag);
+        if (isArticle && http.GetRouteValue("id") is { } id && int.TryParse(id.ToString(), out var articleId))
             context.Tags.Add(PortalCache.ArticleTag(articleId));
         return ValueTask.CompletedTask;
     }
