@@ -8,23 +8,24 @@ namespace Dundian.Core.HomePage;
 public sealed class HomeArrangement(DundianDbContext db)
 {
     /// <summary>Items of a channel block unless the editor says otherwise (two columns of a desktop front page).</summary>
-    public const int DefaultChannelItems = 7;
+    public const int DefaultChannelItems = 7, DefaultPictureItems = 6;
 
     public async Task<IReadOnlyList<HomeSection>> CurrentAsync(CancellationToken ct = default)
     {
         var rows = await db.HomeSections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Id).ToListAsync(ct);
         if (rows.Count > 0) return rows;
         var channels = await db.Channels.AsNoTracking().Where(c => c.ParentId == null && c.ListStyle != ChannelListStyle.SinglePage)
-            .OrderBy(c => c.InChannelBar).ThenBy(c => c.SortOrder).ThenBy(c => c.Id).Select(c => new { c.Id, c.Slug }).ToListAsync(ct);
+            .OrderBy(c => c.InChannelBar).ThenBy(c => c.SortOrder).ThenBy(c => c.Id).Select(c => new { c.Id, c.Slug, c.ListStyle }).ToListAsync(ct);
         var headlines = channels.FirstOrDefault(c => c.Slug == "headlines")?.Id;
-        return Default(headlines, channels.Where(c => c.Id != headlines && c.Slug != "topics").Select(c => c.Id).ToList());
+        return Default(headlines, channels.Where(c => c.Id != headlines && c.Slug != "topics")
+            .Select(c => (c.Id, c.ListStyle == ChannelListStyle.PictureList)).ToList());
     }
 
     /// <summary>
     /// A provincial 党建网's front page from top to bottom: 头条, 焦点图 beside the news, channel columns, 专题 banners,
     /// services, most read, links.
     /// </summary>
-    public static IReadOnlyList<HomeSection> Default(int? headlinesChannelId, IReadOnlyList<int> channelIds)
+    public static IReadOnlyList<HomeSection> Default(int? headlinesChannelId, IReadOnlyList<(int Id, bool Pictures)> channelIds)
     {
         var list = new List<HomeSection>
         {
@@ -32,7 +33,11 @@ public sealed class HomeArrangement(DundianDbContext db)
             new() { Kind = HomeSectionKind.Focus, ItemCount = 5 },
         };
         // The side column (便民服务 after the first column, 点击排行 after the third) sits beside the news columns.
-        var channels = channelIds.Select(id => new HomeSection { Kind = HomeSectionKind.Channel, ChannelId = id, ItemCount = DefaultChannelItems }).ToList();
+        // A picture block fills rows of three cards.
+        var channels = channelIds.Select(c => new HomeSection
+        {
+            Kind = HomeSectionKind.Channel, ChannelId = c.Id, ItemCount = c.Pictures ? DefaultPictureItems : DefaultChannelItems,
+        }).ToList();
         list.AddRange(channels.Take(1));
         list.Add(new() { Kind = HomeSectionKind.Services, ItemCount = 6 });
         list.AddRange(channels.Skip(1).Take(2));

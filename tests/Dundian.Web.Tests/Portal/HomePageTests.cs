@@ -109,7 +109,7 @@ public abstract class HomePageTests(DundianApp app)
         Assert.True(await app.DbAsync(db => db.AuditEntries.AnyAsync(a => a.UserId == editorUser.Id && a.EntityType == nameof(HomeSection))));
 
         var doc = await reader.GetDocumentAsync("/");
-        var blocks = doc.QuerySelectorAll(".home-grid > section, .home-grid > nav").Select(e => e.Id.Length > 0 ? e.Id : e.GetAttribute("aria-labelledby")).ToList();
+        var blocks = doc.QuerySelectorAll(".home-grid > section, .home-grid > nav").Select(e => e.GetAttribute("aria-labelledby")).ToList();
         Assert.Equal(["home-notices", "home-news"], blocks);
         Assert.Equal(3, doc.QuerySelectorAll("[aria-labelledby=home-notices] .article-list li").Length);
         Assert.Equal(2, doc.QuerySelectorAll("[aria-labelledby=home-news] .article-list li").Length);
