@@ -62,7 +62,7 @@ public sealed class PortalBrowserTests(SqliteServerApp app, ChromiumFixture chro
         await Expect(page.Locator("h1")).ToHaveTextAsync("您访问的页面不存在");
         await Screenshots.SaveAsync(page, "error-404-phone");
         await page.GetByRole(AriaRole.Link, new() { Name = "返回首页" }).ClickAsync();
-        await Expect(page.Locator("section[aria-labelledby=block-city-news]")).ToBeVisibleAsync();
+        await Expect(page.Locator("section[aria-labelledby=home-city-news]")).ToBeVisibleAsync();
     }
 
     [Fact]

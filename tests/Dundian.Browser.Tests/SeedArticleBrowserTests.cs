@@ -37,7 +37,7 @@ public abstract class SeedArticleBrowserTests(DundianApp app, ChromiumFixture ch
         await Expect(page.Locator("nav.channel-bar a")).ToHaveTextAsync(["首页", "头条", "时讯", "公告", "任免", "专题"]);
         await Screenshots.SaveAsync(page, Name($"home-{device}"));
 
-        await page.Locator("section[aria-labelledby=block-city-news]").GetByRole(AriaRole.Link, new() { Name = SeedTitle }).ClickAsync();
+        await page.Locator("section[aria-labelledby=home-city-news]").GetByRole(AriaRole.Link, new() { Name = SeedTitle }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/article/\d+$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync(SeedTitle);
         await Expect(page.Locator(".article-meta")).ToContainTextAsync("时间:2007/5/8");

@@ -49,6 +49,8 @@ public static class CoreServices
         services.AddScoped<DemoData>();
         services.AddScoped<Dundian.Core.Submissions.SubmissionService>();
         services.AddScoped<Dundian.Core.Topics.TopicComposer>();
+        services.AddScoped<Dundian.Core.HomePage.HomeArrangement>();
+        services.AddScoped<Dundian.Core.HomePage.HomeArrangementEditor>();
         services.AddScoped<FirstAdmin>();
         services.AddScoped<DatabaseInitializer>();
         Cluster.ClusterServices.AddDundianCluster(services);

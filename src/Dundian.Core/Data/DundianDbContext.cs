@@ -79,6 +79,8 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<Cluster.IndexingTask> IndexingTasks => Set<Cluster.IndexingTask>();
     public DbSet<Cluster.JobLease> JobLeases => Set<Cluster.JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<HomePage.HomeSection> HomeSections => Set<HomePage.HomeSection>();
+    public DbSet<HomePage.FriendLink> FriendLinks => Set<HomePage.FriendLink>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -17,7 +17,7 @@ public sealed class UploadSweep(DundianDbContext db, DatabaseOptions options, Ti
     /// <summary>Deletes unreferenced files older than a day; returns how many were removed.</summary>
     public async Task<int> SweepAsync(CancellationToken ct = default)
     {
-        var root = Path.Combine(options.DataDirectory, "uploads");
+        var root = options.UploadsRoot;
         if (!Directory.Exists(root)) return 0;
         var before = clock.GetUtcNow().UtcDateTime - MinAge;
         var old = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)

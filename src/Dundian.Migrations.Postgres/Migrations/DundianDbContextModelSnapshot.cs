@@ -1866,6 +1866,61 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.ToTable("ResearchReports");
                 });
 
+            modelBuilder.Entity("Dundian.Core.HomePage.FriendLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FriendLinks");
+                });
+
+            modelBuilder.Entity("Dundian.Core.HomePage.HomeSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ChannelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("SortOrder");
+
+                    b.ToTable("HomeSections");
+                });
+
             modelBuilder.Entity("Dundian.Core.Inbox.InboxEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -3247,6 +3302,16 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.Navigation("Campaign");
 
                     b.Navigation("Village");
+                });
+
+            modelBuilder.Entity("Dundian.Core.HomePage.HomeSection", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Channel", "Channel")
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Channel");
                 });
 
             modelBuilder.Entity("Dundian.Core.Inbox.InboxEntry", b =>

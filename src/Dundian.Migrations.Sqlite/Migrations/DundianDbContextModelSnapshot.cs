@@ -1785,6 +1785,57 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.ToTable("ResearchReports");
                 });
 
+            modelBuilder.Entity("Dundian.Core.HomePage.FriendLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FriendLinks");
+                });
+
+            modelBuilder.Entity("Dundian.Core.HomePage.HomeSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("SortOrder");
+
+                    b.ToTable("HomeSections");
+                });
+
             modelBuilder.Entity("Dundian.Core.Inbox.InboxEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -3125,6 +3176,16 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Navigation("Campaign");
 
                     b.Navigation("Village");
+                });
+
+            modelBuilder.Entity("Dundian.Core.HomePage.HomeSection", b =>
+                {
+                    b.HasOne("Dundian.Core.Content.Channel", "Channel")
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Channel");
                 });
 
             modelBuilder.Entity("Dundian.Core.Inbox.InboxEntry", b =>

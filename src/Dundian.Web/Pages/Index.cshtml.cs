@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dundian.Web.Pages;
 
 [AllowAnonymous]
-public class IndexModel(PortalQueries portal) : PageModel
+public class IndexModel(HomeQueries home) : PageModel
 {
     public IReadOnlyList<HomeBlock> Blocks { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Blocks = await portal.HomeAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Blocks = await home.BlocksAsync(ct);
 }

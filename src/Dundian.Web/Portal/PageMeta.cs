@@ -10,4 +10,11 @@ public sealed record PageMeta(string Path, string Type, string? Description = nu
     public const string ViewDataKey = "PageMeta";
     public const string Website = "website";
     public const string Article = "article";
+
+    /// <summary>A page described in plain text (search engines show about 120 characters); longer text is cut with 「…」.</summary>
+    public static PageMeta Page(string path, string description, string type = Website)
+    {
+        var text = string.Join(' ', description.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return new PageMeta(path, type, text.Length <= 120 ? text : text[..119] + "…");
+    }
 }

@@ -9,7 +9,7 @@ public static class PortalCache
     /// <summary>Every cached portal page (the channel bar is on all of them).</summary>
     public const string AllTag = "portal";
 
-    /// <summary>Pages that list articles: the home page and the channel pages.</summary>
+    /// <summary>Pages that list articles: the home page, the channel pages and the article pages (related, most read).</summary>
     public const string ListsTag = "portal-lists";
 
     /// <summary>

@@ -96,10 +96,11 @@ public sealed class PortalCacheInvalidator(IOutputCacheStore store, CacheEvictio
                 case Channel:
                     tags.Add(PortalCache.AllTag);
                     break;
-                // The 专题 channel page lists published topics and campaigns.
                 // The 专题 channel page lists published topics and campaigns; a topic's own page carries the lists tag
-                // too (its sections list articles), so a topic or section change evicts it with them.
-                case Dundian.Core.Topics.SpecialTopic or Dundian.Core.Topics.TopicSection or Dundian.Core.Campaigns.Campaign:
+                // too (its sections list articles), so a topic or section change evicts it with them; the home page
+                // arrangement and links.
+                case Dundian.Core.Topics.SpecialTopic or Dundian.Core.Topics.TopicSection or Dundian.Core.Campaigns.Campaign
+                    or Dundian.Core.HomePage.HomeSection or Dundian.Core.HomePage.FriendLink:
                     tags.Add(PortalCache.ListsTag);
                     break;
                 // The article page lists its published comments: one that is or was public (approved, replied to,

@@ -55,6 +55,8 @@ public sealed class PortalOutputCachePolicy : IOutputCachePolicy
                 context.Tags.Add(PortalCache.ListsTag);
                 break;
             case Kind.Article when id is { } articleId:
+                // Article pages list other articles too (related, previous / next, most read), so they are lists.
+                context.Tags.Add(PortalCache.ListsTag);
                 context.Tags.Add(PortalCache.ArticleTag(articleId));
                 break;
             case Kind.Figures:

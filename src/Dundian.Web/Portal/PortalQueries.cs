@@ -8,7 +8,6 @@ namespace Dundian.Web.Portal;
 public class PortalQueries(DundianDbContext db)
 {
     public const int PageSize = 20;
-    public const int HomeBlockSize = 6;
 
     private IQueryable<Article> Public => db.Articles.AsNoTracking()
         .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null);
@@ -18,20 +17,6 @@ public class PortalQueries(DundianDbContext db)
         await db.Channels.AsNoTracking().Where(c => c.InChannelBar)
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
             .Select(c => new ChannelLink(c.Id, c.Slug, c.Name)).ToListAsync(ct);
-
-    /// <summary>
-    /// Home blocks: first 首页's own columns (top-level channels outside the bar, such as 全市动态), then the bar's channels.
-    /// </summary>
-    public async Task<IReadOnlyList<HomeBlock>> HomeAsync(CancellationToken ct = default)
-    {
-        var channels = await db.Channels.AsNoTracking().Where(c => c.ParentId == null)
-            .OrderBy(c => c.InChannelBar).ThenBy(c => c.SortOrder).ThenBy(c => c.Id)
-            .Select(c => new ChannelLink(c.Id, c.Slug, c.Name)).ToListAsync(ct);
-        var blocks = new List<HomeBlock>(channels.Count);
-        foreach (var channel in channels)
-            blocks.Add(new HomeBlock(channel, await LatestAsync(channel.Id, 0, HomeBlockSize, ct)));
-        return blocks;
-    }
 
     /// <summary>Page <paramref name="page"/> of a channel, or null when the channel is unknown or the page out of range.</summary>
     public async Task<ChannelPage?> ChannelAsync(string slug, int page, CancellationToken ct = default)

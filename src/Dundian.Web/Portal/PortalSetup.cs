@@ -14,6 +14,8 @@ public static class PortalSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddPortalOutputCache();
         services.AddScoped<TopicQueries>();
+        services.AddScoped<HomeQueries>();
+        services.AddScoped<ArticleNeighbours>();
         return services.AddScoped<PortalQueries>();
     }
 }

@@ -63,12 +63,12 @@ public class TopicQueries(DundianDbContext db, StatisticsService statistics)
                 var notes = await db.FieldNotes.AsNoTracking()
                     .Where(n => n.CampaignId == notesCampaign && n.Status == WritingStatus.Published && n.PublishedAt != null)
                     .OrderByDescending(n => n.PublishedAt).Take(s.ItemCount)
-                    .Select(n => new { n.Title, Author = n.Author!.Name, Village = n.Village!.Name, n.PublishedAt }).ToListAsync(ct);
-                // Leaders write as public officials, so their names are shown; no public note page exists yet, so no link.
+                    .Select(n => new { n.Id, n.Title, Author = n.Author!.Name, Village = n.Village!.Name, n.PublishedAt }).ToListAsync(ct);
+                // Leaders write as public officials, so their names are shown.
                 return block with
                 {
                     CampaignId = notesCampaign,
-                    Items = notes.Select(n => new TopicItem(n.Title, null, $"{n.Author} · {n.Village}", ChinaTime.ShortDate(n.PublishedAt!.Value))).ToList(),
+                    Items = notes.Select(n => new TopicItem(n.Title, "/topics/field-notes/" + n.Id, $"{n.Author} · {n.Village}", DateOnly.FromDateTime(ChinaTime.ToLocal(n.PublishedAt!.Value)))).ToList(),
                 };
             case TopicSectionKind.Commitments:
                 var commitments = await db.PublicCommitments.AsNoTracking()
@@ -78,7 +78,7 @@ public class TopicQueries(DundianDbContext db, StatisticsService statistics)
                 {
                     MoreUrl = "/commitments",
                     Items = commitments.Select(c => new TopicItem(c.Title, "/commitments/" + c.Id,
-                        $"{c.MadeBy} · {CommitmentStatusNames.Of(c.Status)}", "期限 " + c.Deadline.ToString("yyyy/M/d"))).ToList(),
+                        $"{c.MadeBy} · {CommitmentStatusNames.Of(c.Status)}", c.Deadline, "期限 ")).ToList(),
                 };
             default:
                 return block;

@@ -10,7 +10,8 @@ namespace Dundian.Core.Data.Demo;
 /// the seed article and a few others, and the seed's campaign with records adding up to
 /// its figures (解决实际问题 through resolved concerns). Runs once: a database that has any org unit is left alone.
 /// </summary>
-public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, TimeProvider clock, Statistics.IndicatorCatalogue catalogue)
+public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, TimeProvider clock, Statistics.IndicatorCatalogue catalogue,
+    Uploads.FileStore files)
 {
     public async Task<bool> LoadIfEmptyAsync(CancellationToken ct = default)
     {
@@ -53,13 +54,32 @@ public class DemoData(DundianDbContext db, OrgTree tree, HtmlCleaner cleaner, Ti
     {
         var order = 0;
         var channels = PortalDemoContent.Channels.ToDictionary(c => c.Slug,
-            c => new Channel { Slug = c.Slug, Name = c.Name, InChannelBar = c.InBar, SortOrder = ++order });
+            c => new Channel { Slug = c.Slug, Name = c.Name, InChannelBar = c.InBar, SortOrder = ++order, ListStyle = c.Style });
         db.Channels.AddRange(channels.Values);
 
         var seed = SeedPage.Load();
         db.Articles.Add(NewArticle(channels[PortalDemoContent.CityNewsSlug], seed.Title, "宁波党建网", seed.Date, seed.Paragraphs));
         foreach (var a in PortalDemoContent.Articles)
             db.Articles.Add(NewArticle(channels[a.ChannelSlug], a.Title, a.Source, a.Date, a.Paragraphs));
+        var seedNumber = 0;
+        foreach (var g in PortalDemoArticles.All())
+        {
+            var article = NewArticle(channels[g.ChannelSlug], g.Title, "宁波党建网", g.Date, g.Paragraphs);
+            article.Summary = g.Summary;
+            article.Tags = g.Tags;
+            article.ViewCount = g.Views;
+            if (g.Picture is { } scene)
+            {
+                // Drawn here rather than shipped: the demo carries no photo, and the alt text says what is drawn.
+                using var png = new MemoryStream(DemoPictures.Draw(scene, ++seedNumber));
+                var alt = DemoPictures.AltText(scene);
+                var file = await files.SaveAsync(png, $"demo-{seedNumber}.webp", Uploads.UploadPolicy.Images, isPublic: true, altText: alt, ct: ct);
+                article.CoverImageId = file.Id;
+                article.BodyHtml = cleaner.Clean($"<p><img src=\"/files/{file.Id}\" alt=\"{System.Net.WebUtility.HtmlEncode(alt)}\" width=\"{DemoPictures.Width}\" height=\"{DemoPictures.Height}\"></p>") + article.BodyHtml;
+            }
+            db.Articles.Add(article);
+        }
+        db.FriendLinks.AddRange(PortalDemoContent.FriendLinks.Select((l, i) => new HomePage.FriendLink { Name = l.Name, Url = l.Url, SortOrder = i + 1 }));
         await db.SaveChangesAsync(ct);
     }
 

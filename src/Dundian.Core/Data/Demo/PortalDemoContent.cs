@@ -9,14 +9,27 @@ internal static class PortalDemoContent
     public const string CityNewsSlug = "city-news";
 
     /// <summary>(slug, name, in the channel bar). 全市动态 is 首页's own column, so its breadcrumb is 首页 > 全市动态.</summary>
-    public static readonly (string Slug, string Name, bool InBar)[] Channels =
+    public static readonly (string Slug, string Name, bool InBar, Content.ChannelListStyle Style)[] Channels =
     [
-        ("headlines", "头条", true),
-        ("news", "时讯", true),
-        ("notices", "公告", true),
-        ("appointments", "任免", true),
-        ("topics", "专题", true),
-        (CityNewsSlug, "全市动态", false),
+        ("headlines", "头条", true, Content.ChannelListStyle.TextList),
+        ("news", "时讯", true, Content.ChannelListStyle.TextList),
+        ("notices", "公告", true, Content.ChannelListStyle.TextList),
+        ("appointments", "任免", true, Content.ChannelListStyle.TextList),
+        ("topics", "专题", true, Content.ChannelListStyle.TextList),
+        (CityNewsSlug, "全市动态", false, Content.ChannelListStyle.TextList),
+        // 首页's own columns of the other two list styles: a picture column and a one-page column.
+        ("photos", "图片新闻", false, Content.ChannelListStyle.PictureList),
+        ("about", "关于本网", false, Content.ChannelListStyle.SinglePage),
+    ];
+
+    /// <summary>友情链接: the portal's own service pages and public party and government sites.</summary>
+    public static readonly (string Name, string Url)[] FriendLinks =
+    [
+        ("共产党员网", "https://www.12371.cn/"),
+        ("人民网", "http://www.people.com.cn/"),
+        ("新华网", "http://www.xinhuanet.com/"),
+        ("宁波市人民政府", "http://www.ningbo.gov.cn/"),
+        ("象山县人民政府", "http://www.xiangshan.gov.cn/"),
     ];
 
     public sealed record DemoArticle(string ChannelSlug, string Title, string Source, DateOnly Date, string[] Paragraphs);
@@ -65,6 +78,11 @@ internal static class PortalDemoContent
         new("topics", "领导干部蹲点调研活动专题", "宁波党建网", new(2007, 3, 22),
         [
             "本专题集中展示全市各级领导干部开展“联镇带村谋发展,蹲点联系办实事”蹲点调研活动的进展、经验和成效。",
+        ]),
+        new("about", "关于本网", "宁波党建网", new(2007, 1, 5),
+        [
+            "宁波党建网由中共宁波市委组织部主办,是全市党建工作的宣传窗口和服务平台。",
+            "本网设头条、时讯、公告、任免、专题等栏目,开设我要反映、办件查询、公开承诺、留言板等互动服务,欢迎广大党员群众浏览和参与。",
         ]),
         new(CityNewsSlug, "江北区开展“走千家、访万户”活动", "宁波党建网", new(2007, 5, 7),
         [

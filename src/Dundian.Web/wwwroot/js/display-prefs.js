@@ -3,6 +3,9 @@
 (function () {
     "use strict";
     var root = document.documentElement;
+    // Script runs: the CSS gives the script-only controls (reading aids, slide-show buttons) their room from the
+    // first paint, so showing them later (deferred portal.js) moves nothing (no layout shift).
+    root.classList.add("js");
     function get(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
     if (get("dundian-font-size") === "large") root.classList.add("text-large");
     var contrast = get("dundian-contrast");

@@ -9,8 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Dundian.Web.Areas.Manage.Pages.Channels;
 
 /// <summary>栏目管理: the channel tree in portal order with list style, review levels and missing reviewers.</summary>
-public class IndexModel(DundianDbContext db, NewsroomAccess access) : PageModel
+public class IndexModel(DundianDbContext db, NewsroomAccess access, Microsoft.Extensions.Options.IOptions<NewsroomOptions> options) : PageModel
 {
+    /// <summary>The site-wide limit a channel without its own uses (Newsroom__StaleAfterDays).</summary>
+    public int DefaultStaleDays => options.Value.StaleAfterDays;
+
     public List<Channel> Channels { get; private set; } = [];
     public Dictionary<int, List<int>> LevelsWithoutReviewer { get; private set; } = [];
 
