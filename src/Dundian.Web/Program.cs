@@ -14,6 +14,7 @@ using Dundian.Web.Newsroom;
 using Dundian.Web.Portal;
 using Dundian.Web.Search;
 using Dundian.Web.Uploads;
+using Dundian.Web.Workspace;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -39,6 +40,7 @@ builder.Services.AddCommunity(builder.Configuration);
 builder.Services.AddScoped<Dundian.Web.Submissions.SubmissionAccess>();
 builder.Services.AddScoped<TopicAccess>();
 builder.Services.AddNewsroom(builder.Configuration);
+builder.Services.AddWorkspace(builder.Configuration);
 
 builder.Services.AddRazorPages(o =>
 {
