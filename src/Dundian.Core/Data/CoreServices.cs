@@ -46,6 +46,7 @@ public static class CoreServices
         services.AddScoped<Dundian.Core.Submissions.SubmissionService>();
         services.AddScoped<Dundian.Core.Topics.TopicComposer>();
         services.AddScoped<FirstAdmin>();
+        services.AddScoped<Demo.DemoAccounts>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }
