@@ -29,6 +29,7 @@ public static class CoreServices
         services.AddScoped<SensitiveWordEditor>();
         services.AddScoped<CommunityIntake>();
         services.AddScoped<FieldLogService>();
+        services.AddScoped<FieldLogCorrections>();
         services.AddScoped<WritingService>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<PublishedWritings>();
