@@ -114,6 +114,16 @@ public sealed class Workbench(DundianDbContext db, ConcernAccess concerns, Commi
         }
     }
 
+    /// <summary>The day's first actions, one click from the 工作台: write, record, take a call.</summary>
+    public async Task<List<(string Title, string Url)>> QuickActionsAsync(StaffScope scope, CancellationToken ct = default)
+    {
+        var actions = new List<(string, string)>();
+        if (await newsroom.MayWriteAsync(scope, ct)) actions.Add(("写文章", "/manage/articles/edit"));
+        if (scope.DoesFieldWork()) actions.Add(("登记蹲点日志", "/manage/field-logs/new"));
+        if (ConcernAccess.Paths(scope, ConcernAccess.IntakeRoles).Count > 0) actions.Add(("热线录入", "/manage/concerns/new"));
+        return actions;
+    }
+
     /// <summary>
     /// Set-up gaps on a fresh install, for an admin whose grant covers the site (the root unit): channels that cannot
     /// take a submission because a review level has no reviewer, an empty sensitive-word lexicon, campaigns without

@@ -22,6 +22,7 @@ public class IndexModel(DundianDbContext db, UserManager<AppUser> users, Workben
     public List<WorkItem> Work { get; private set; } = [];
     public List<SetupCheck> Checks { get; private set; } = [];
     public IReadOnlyList<ManageMenuSection> Sections { get; private set; } = [];
+    public List<(string Title, string Url)> QuickActions { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -35,5 +36,6 @@ public class IndexModel(DundianDbContext db, UserManager<AppUser> users, Workben
         Work = await workbench.ItemsAsync(User.Actor(), ct);
         Checks = await workbench.SetupChecksAsync(User.Scope(), ct);
         Sections = menu.For(User.Scope());
+        QuickActions = await workbench.QuickActionsAsync(User.Scope(), ct);
     }
 }
