@@ -88,7 +88,7 @@ public abstract class WorkbenchTests(DundianApp app)
         {
             home = await admin.GetDocumentAsync("/manage");
             var checks = home.QuerySelectorAll(".setup-checks li").Select(li => (Html.Squash(li.TextContent), li.QuerySelector("a")!.GetAttribute("href"))).ToList();
-            Assert.Contains(checks, c => c.Item1.Contains("栏目“时讯”第 2 级没有审核人", StringComparison.Ordinal) && c.Item2 == $"/manage/channels/edit/{channel.Id}");
+            Assert.Contains(checks, c => c.Item1.Contains("栏目“时讯”第2级没有审核人", StringComparison.Ordinal) && c.Item2 == $"/manage/channels/edit/{channel.Id}");
             Assert.Contains(checks, c => c.Item1.Contains("敏感词库为空", StringComparison.Ordinal) && c.Item2 == "/manage/sensitive-words");
             Assert.Contains("词库为空", (await admin.GetDocumentAsync("/manage/sensitive-words")).QuerySelector("#lexicon-empty")!.TextContent);
 
@@ -97,14 +97,14 @@ public abstract class WorkbenchTests(DundianApp app)
             var id = await editor.CreateArticleAsync(channel.Id, "无人审核的稿件", "<p>正文</p>");
             var refused = await editor.ArticleStepAsync(id, "Submit");
             var text = Html.Squash(await refused.TextAsync());
-            Assert.Contains("第 2 级还没有审核人", text);
+            Assert.Contains("第2级还没有审核人", text);
             Assert.Contains("栏目管理", text);
             Assert.Equal(ArticleStatus.Draft, (await app.ArticleAsync(id)).Status);
 
             // A .txt word list fills the lexicon again (all or nothing: a bad line refuses the file).
             var bad = await admin.PostMultipartAsync("/manage/sensitive-words", "/manage/sensitive-words?handler=Import",
                 new Dictionary<string, string>(), ("file", "words.txt", System.Text.Encoding.UTF8.GetBytes("博彩\n" + new string('长', 60) + "\n")));
-            Assert.Contains("第 2 行", Html.Squash(await bad.TextAsync()));
+            Assert.Contains("第2行", Html.Squash(await bad.TextAsync()));
             Assert.Equal(0, await app.DbAsync(db => db.SensitiveWords.CountAsync()));
             var good = await admin.PostMultipartAsync("/manage/sensitive-words", "/manage/sensitive-words?handler=Import",
                 new Dictionary<string, string> { ["importCategory"] = "诈骗" }, ("file", "words.txt", System.Text.Encoding.UTF8.GetBytes("# 词表\n博彩,赌博\n代开发票\n代开发票\n\n")));
