@@ -1,6 +1,8 @@
 using Dundian.Core.FieldWork;
 using Dundian.Web.Navigation;
 using Dundian.Web.Projects;
+using Dundian.Core.Campaigns;
+using Dundian.Core.Projects;
 
 namespace Dundian.Web.Campaigns;
 

@@ -1,4 +1,5 @@
 using Dundian.Web.Navigation;
+using Dundian.Core.Community;
 
 namespace Dundian.Web.Community;
 

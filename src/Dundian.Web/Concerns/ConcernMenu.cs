@@ -1,5 +1,7 @@
 using Dundian.Web.Commitments;
 using Dundian.Web.Navigation;
+using Dundian.Core.Commitments;
+using Dundian.Core.Concerns;
 
 namespace Dundian.Web.Concerns;
 

@@ -1,7 +1,9 @@
 using Dundian.Core.Accounts;
 using Dundian.Web.Navigation;
 using Dundian.Web.Portal;
-using Dundian.Web.Submissions;
+using Dundian.Core.Submissions;
+using Dundian.Core.Content;
+using Dundian.Core.Topics;
 
 namespace Dundian.Web.Newsroom;
 

@@ -14,6 +14,7 @@ using Dundian.Web.Concerns;
 using Dundian.Web.Newsroom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Dundian.Core.Campaigns;
 
 namespace Dundian.Web.Workspace;
 

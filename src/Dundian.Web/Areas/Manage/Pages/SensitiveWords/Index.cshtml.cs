@@ -6,6 +6,7 @@ using Dundian.Web.Community;
 using Dundian.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Dundian.Core.Community;
 
 namespace Dundian.Web.Areas.Manage.Pages.SensitiveWords;
 
