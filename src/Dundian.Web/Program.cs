@@ -15,6 +15,11 @@ using Dundian.Web.Org;
 using Dundian.Web.Portal;
 using Dundian.Web.Search;
 using Dundian.Web.Uploads;
+using Dundian.Web.Workspace;
+using Dundian.Core.Campaigns;
+using Dundian.Core.Commitments;
+using Dundian.Core.Submissions;
+using Dundian.Core.Topics;
 
 if (KeyCertificate.TryRunCommand(args)) return;
 var builder = WebApplication.CreateBuilder(args);
@@ -41,10 +46,11 @@ builder.Services.AddScoped<CampaignWorkbooks>();
 builder.Services.AddConcerns(builder.Configuration);
 builder.Services.AddScoped<CommitmentAccess>();
 builder.Services.AddCommunity(builder.Configuration);
-builder.Services.AddScoped<Dundian.Web.Submissions.SubmissionAccess>();
+builder.Services.AddScoped<Dundian.Core.Submissions.SubmissionAccess>();
 builder.Services.AddScoped<TopicAccess>();
 builder.Services.AddNewsroom(builder.Configuration);
 builder.Services.AddUploads(builder.Configuration);
+builder.Services.AddWorkspace(builder.Configuration);
 
 builder.Services.AddRazorPages(o =>
 {

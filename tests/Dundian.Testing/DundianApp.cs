@@ -19,6 +19,8 @@ namespace Dundian.Testing;
 public abstract class DundianApp(string provider, bool realServer = false) : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminPassword = "Admin#Test-2026";
+    /// <summary>One-time password of the demo's example accounts (editor, reviewer1–3) in tests.</summary>
+    public const string DemoPassword = "Demo#Test-2026";
     public const string Open311ApiKey = "test-open311-key";
     /// <summary>An Open311 key that may read every concern in full (scope read-private), but not post.</summary>
     public const string Open311PrivateKey = "test-open311-private-key";
@@ -54,6 +56,7 @@ public abstract class DundianApp(string provider, bool realServer = false) : Web
         builder.UseSetting("Database:DataDirectory", db.DataDirectory);
         builder.UseSetting("Database:ConnectionString", db.ConnectionString ?? "");
         builder.UseSetting("Accounts:AdminPassword", AdminPassword);
+        builder.UseSetting("Accounts:DemoPassword", DemoPassword);
         builder.UseSetting($"Open311:ApiKeys:{Open311ApiKey}", "测试平台");
         builder.UseSetting("Open311:Clients:测试办理平台:Key", Open311PrivateKey);
         builder.UseSetting("Open311:Clients:测试办理平台:Scopes", "read-private");

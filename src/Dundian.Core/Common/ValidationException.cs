@@ -5,7 +5,7 @@ namespace Dundian.Core.Common;
 /// <see cref="Field"/> names the input it is about (so a form can put it next to the right box).
 /// Thrown before anything is saved.
 /// </summary>
-public sealed class ValidationException(string field, string message) : Exception(message)
+public sealed class ValidationException(string field, string message) : Exception(message), IRefusal
 {
     public string Field { get; } = field;
 }

@@ -72,6 +72,7 @@ public sealed class ArticleDesk(DundianDbContext db, HtmlCleaner cleaner, Sensit
             passages.Add(SensitiveWordHighlighter.ToHtml(text, matches));
         }
         if (words.Count > 0) throw new SensitiveWordsFoundException(words.Distinct().ToList(), passages);
+        await CheckReviewersAsync(article, ct);
         article.SubmitForReview(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return article;
@@ -109,6 +110,21 @@ public sealed class ArticleDesk(DundianDbContext db, HtmlCleaner cleaner, Sensit
         article.Withdraw();
         await db.SaveChangesAsync(ct);
         return article;
+    }
+
+    /// <summary>
+    /// Refuses a submission that could never be published: a level of the channel without a reviewer other than the
+    /// author (who may not approve his own article) would leave it stuck in review with nobody told.
+    /// </summary>
+    private async Task CheckReviewersAsync(Article article, CancellationToken ct)
+    {
+        var channel = await db.Channels.AsNoTracking().FirstAsync(c => c.Id == article.ChannelId, ct);
+        var staffed = await db.ChannelReviewers.AsNoTracking()
+            .Where(r => r.ChannelId == channel.Id && r.UserId != article.CreatedById).Select(r => r.Level).Distinct().ToListAsync(ct);
+        var missing = Enumerable.Range(1, channel.ReviewLevels).Where(l => !staffed.Contains(l)).ToList();
+        if (missing.Count > 0)
+            throw new ArticleRuleException($"栏目“{channel.Name}”第 {string.Join("、", missing)} 级还没有审核人(作者本人不能审核自己的文章)," +
+                "提交后无人能审,所以未提交。请系统管理员在「栏目管理」中为该栏目指定各级审核人(或减少审核级数)后再提交;文章已保存为草稿。");
     }
 
     private async Task<Article> LoadAsync(int id, CancellationToken ct) =>

@@ -11,6 +11,9 @@ public class ArticleReviewService(DundianDbContext db, TimeProvider clock)
     {
         var article = await db.Articles.Include(a => a.Channel).Include(a => a.ReviewSteps)
             .FirstOrDefaultAsync(a => a.Id == articleId, ct) ?? throw new ArticleRuleException("文章不存在。");
+        // Four eyes: the author never reviews his own article, whatever levels he holds.
+        if (article.Status == ArticleStatus.InReview && article.CreatedById == reviewerId)
+            throw new ArticleRuleException("不能审核自己撰写的文章,请由本级其他审核人审核。");
         var level = article.PendingLevel;
         var assigned = await db.ChannelReviewers.AnyAsync(r => r.ChannelId == article.ChannelId && r.Level == level && r.UserId == reviewerId, ct);
         if (article.Status == ArticleStatus.InReview && !assigned)

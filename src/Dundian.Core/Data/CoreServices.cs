@@ -31,6 +31,7 @@ public static class CoreServices
         services.AddScoped<SensitiveWordEditor>();
         services.AddScoped<CommunityIntake>();
         services.AddScoped<FieldLogService>();
+        services.AddScoped<FieldLogCorrections>();
         services.AddScoped<WritingService>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<PublishedWritings>();
@@ -52,6 +53,7 @@ public static class CoreServices
         services.AddScoped<Dundian.Core.HomePage.HomeArrangement>();
         services.AddScoped<Dundian.Core.HomePage.HomeArrangementEditor>();
         services.AddScoped<FirstAdmin>();
+        services.AddScoped<Demo.DemoAccounts>();
         services.AddScoped<DatabaseInitializer>();
         Cluster.ClusterServices.AddDundianCluster(services);
         return services;

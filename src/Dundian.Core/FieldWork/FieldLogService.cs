@@ -81,7 +81,7 @@ public class FieldLogService(DundianDbContext db, TimeProvider clock)
         return own || leads || office;
     }
 
-    private static void CheckPlace(Participant participant, OrgUnit village, FieldLogInput input)
+    internal static void CheckPlace(Participant participant, OrgUnit village, FieldLogInput input)
     {
         var campaign = participant.Campaign!;
         if (!campaign.Covers(input.StartDate) || !campaign.Covers(input.EndDate))

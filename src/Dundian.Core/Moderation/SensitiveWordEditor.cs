@@ -41,6 +41,54 @@ public sealed class SensitiveWordEditor(DundianDbContext db, SensitiveWordLexico
         return true;
     }
 
+    /// <summary>
+    /// Imports a word list (a .txt file: one word a line, optionally "词,分类" or "词<TAB>分类"; blank lines and lines
+    /// starting with # are skipped). All or nothing: any bad line refuses the whole file with its line number. Words
+    /// already in the lexicon (or twice in the file) are skipped and counted, not errors, so a list can be imported again.
+    /// </summary>
+    public async Task<(int Added, int Skipped)> ImportAsync(IEnumerable<string> lines, string? defaultCategory, CancellationToken ct = default)
+    {
+        var fallback = Category(defaultCategory);
+        var existing = await db.SensitiveWords.Select(x => x.Word).ToListAsync(ct);
+        var seen = new List<string>();
+        var add = new List<SensitiveWord>();
+        var skipped = 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var number = 0;
+        foreach (var raw in lines)
+        {
+            number++;
+            var line = raw.Trim().TrimStart('﻿');
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var parts = line.Split([',', '，', '\t'], 2);
+            var w = parts[0].Trim();
+            string? category;
+            try { category = parts.Length > 1 ? Category(parts[1]) ?? fallback : fallback; }
+            catch (ValidationException e) { throw new ValidationException("File", $"第 {number} 行:{e.Message}"); }
+            if (w.Length == 0) throw new ValidationException("File", $"第 {number} 行:敏感词为空。");
+            if (w.Length > MaxWord) throw new ValidationException("File", $"第 {number} 行:敏感词不能超过 {MaxWord} 个字。");
+            if (w.Any(char.IsControl)) throw new ValidationException("File", $"第 {number} 行:含有控制字符。");
+            var probe = new SensitiveWordMatcher([w]);
+            if (existing.Concat(seen).Any(x => x.Length == w.Length && probe.Find(x).Count > 0)) { skipped++; continue; }
+            seen.Add(w);
+            add.Add(new SensitiveWord { Word = w, Category = category, CreatedAt = now });
+        }
+        if (number == 0 || (add.Count == 0 && skipped == 0)) throw new ValidationException("File", "文件中没有敏感词(每行一个词)。");
+        db.SensitiveWords.AddRange(add);
+        await SaveAsync(ct);
+        return (add.Count, skipped);
+    }
+
+    /// <summary>Loads <see cref="StarterLexicon"/> into an empty lexicon (first start); returns the number added.</summary>
+    public async Task<int> LoadStarterIfEmptyAsync(CancellationToken ct = default)
+    {
+        if (await db.SensitiveWords.AnyAsync(ct)) return 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.SensitiveWords.AddRange(StarterLexicon.Words.Select(w => new SensitiveWord { Word = w.Word, Category = w.Category, CreatedAt = now }));
+        await SaveAsync(ct);
+        return StarterLexicon.Words.Count;
+    }
+
     private async Task SaveAsync(CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);

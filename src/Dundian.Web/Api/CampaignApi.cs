@@ -7,6 +7,7 @@ using Dundian.Web.Campaigns;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Dundian.Core.Campaigns;
 
 namespace Dundian.Web.Api;
 

@@ -1,4 +1,5 @@
 using Dundian.Core.Concerns;
+using Dundian.Core.Projects;
 
 namespace Dundian.Web.Concerns;
 
@@ -14,7 +15,7 @@ public static class ConcernsSetup
         services.AddHostedService<ConcernEscalationJob>();
         // The rest of issue 4's back office: the inbox badge, practical projects and development plans.
         services.AddScoped<Dundian.Web.Inbox.InboxCounter>();
-        services.AddScoped<Dundian.Web.Projects.ProjectAccess>();
+        services.AddScoped<Dundian.Core.Projects.ProjectAccess>();
         services.AddScoped<Dundian.Web.Projects.ProjectChoices>();
         return services;
     }

@@ -12,7 +12,7 @@ public static class StartupInitialization
         await using var scope = app.Services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
         var init = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-        var generated = await init.InitializeAsync(options, app.Configuration["Accounts:AdminPassword"]);
+        var generated = await init.InitializeAsync(options, app.Configuration["Accounts:AdminPassword"], app.Configuration["Accounts:DemoPassword"]);
         if (generated is not null)
         {
             // Written to the console directly, not to the log: it must not end up in a log store.
@@ -25,6 +25,17 @@ public static class StartupInitialization
             Console.WriteLine("==================================================================");
             Console.WriteLine();
         }
+        PrintDemoAccounts(init.DemoAccountsMade, app.Configuration["Accounts:DemoPassword"]);
+    }
+
+    /// <summary>The example newsroom accounts of the demo, printed once like the admin's (never logged).</summary>
+    private static void PrintDemoAccounts(List<Dundian.Core.Data.Demo.DemoAccount> made, string? configured)
+    {
+        if (made.Count == 0) return;
+        Console.WriteLine(" 演示数据示例账号 (demo accounts: try 一审/二审/三审 at once; one-time passwords, change at first sign-in):");
+        foreach (var a in made)
+            Console.WriteLine($"   {a.UserName,-10} {a.DisplayName} · {a.Role} · 一次性密码 {(string.IsNullOrWhiteSpace(configured) ? a.Password : "(Accounts:DemoPassword)")}");
+        Console.WriteLine();
     }
 
     /// <summary>Once listening, tells the person who started the app where to go and how to sign in.</summary>

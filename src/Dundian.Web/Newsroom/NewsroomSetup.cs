@@ -1,3 +1,4 @@
+using Dundian.Core.Content;
 namespace Dundian.Web.Newsroom;
 
 public static class NewsroomSetup

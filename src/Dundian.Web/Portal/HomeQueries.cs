@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dundian.Web.Portal;
 
 /// <summary>Fills the home page's blocks in the editor's arrangement (<see cref="HomeArrangement"/>).</summary>
-public sealed class HomeQueries(DundianDbContext db, HomeArrangement arrangement, CampaignHeadlines headlines, TimeProvider clock)
+public sealed class HomeQueries(DundianDbContext db, HomeArrangement arrangement, CampaignHeadlines headlines)
 {
     private IQueryable<Article> Public => db.Articles.AsNoTracking()
         .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null);

@@ -3,6 +3,7 @@ using Dundian.Core.Data;
 using Dundian.Core.Org;
 using Dundian.Web.Concerns;
 using Microsoft.EntityFrameworkCore;
+using Dundian.Core.Projects;
 
 namespace Dundian.Web.Projects;
 

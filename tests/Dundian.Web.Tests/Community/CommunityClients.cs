@@ -88,8 +88,8 @@ public static class CommunityClients
     public static Task<SensitiveWord> AddWordAsync(this DundianApp app, string word, string? category = "测试") =>
         app.WithScopeAsync(sp => sp.GetRequiredService<SensitiveWordEditor>().AddAsync(word, category));
 
-    /// <summary>A word unique to one test: 代开发票 + four letters.</summary>
-    public static string UniqueWord() => "代开发票" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(4).Select(char.ToUpperInvariant)).PadRight(4, 'Q');
+    /// <summary>A word unique to one test: 违禁测试 + four letters (not a starter-lexicon word, so deleting it really clears a post).</summary>
+    public static string UniqueWord() => "违禁测试" + string.Concat(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(4).Select(char.ToUpperInvariant)).PadRight(4, 'Q');
 
     public static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 

@@ -4,6 +4,7 @@ using Dundian.Web.Accounts;
 using Dundian.Web.Newsroom;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Dundian.Core.Content;
 
 namespace Dundian.Web.Areas.Manage.Pages.Articles;
 

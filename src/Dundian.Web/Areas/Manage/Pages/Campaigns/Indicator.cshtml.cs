@@ -64,10 +64,5 @@ public class IndicatorModel(DundianDbContext db, StatisticsService statistics) :
 
     public string DashboardUrl => $"/manage/campaigns/{Campaign.Id}/dashboard{Query.ToQueryString()}";
 
-    public static string RecordTypeName(string type) => type switch
-    {
-        "FieldLog" => "蹲点日志", "Participant" => "参加人员", "FieldNote" => "蹲点手记", "ResearchReport" => "调研报告",
-        "PracticalProject" => "实事项目", "DevelopmentPlan" => "发展计划", "ResearchGroup" => "调研组",
-        "LiaisonVillage" => "联系村", "ResearchTopic" => "调研主题", _ => type,
-    };
+    public static string RecordTypeName(string type) => Dundian.Web.Workspace.RecordTypes.Name(type);
 }

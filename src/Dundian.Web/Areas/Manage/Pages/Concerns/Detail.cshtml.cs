@@ -4,24 +4,28 @@ using Dundian.Core.Data;
 using Dundian.Core.Org;
 using Dundian.Web.Accounts;
 using Dundian.Web.Concerns;
+using Dundian.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dundian.Web.Areas.Manage.Pages.Concerns;
 
 /// <summary>
 /// One concern with its full history, and a POST handler per lifecycle step. Every handler loads the concern
 /// through <see cref="ConcernAccess"/> (scope re-checked on the server); a refused step shows the entity's Chinese
-/// message and saves nothing. The DbContext writes the audit entry of every save.
+/// message and saves nothing. The DbContext writes the audit entry of every save. The page offers only the steps the
+/// concern's state allows next (<see cref="ConcernSteps"/>), one form at a time (<c>?step=</c>).
 /// </summary>
-public class DetailModel(DundianDbContext db, ConcernAccess access, ConcernIntake intake, TimeProvider clock) : PageModel
+public class DetailModel(DundianDbContext db, ConcernAccess access, ConcernIntake intake, TimeProvider clock) : StaffPageModel
 {
+    [FromQuery(Name = "step")] public string? StepKey { get; set; }
+    public IReadOnlyList<ConcernStep> Steps { get; private set; } = [];
+    public ConcernStep? Step { get; private set; }
+    public Picker? UnitPicker { get; private set; }
     [FromRoute] public int Id { get; set; }
     public Concern Concern { get; private set; } = null!;
     public List<Concern> Duplicates { get; private set; } = [];
     public List<OrgUnit> Units { get; private set; } = [];
     public DateTime Now { get; private set; }
-    public string? Error { get; private set; }
     public string? IssuedNumber { get; private set; }
     public string? IssuedCode { get; private set; }
 
@@ -80,23 +84,13 @@ public class DetailModel(DundianDbContext db, ConcernAccess access, ConcernIntak
     private async Task<IActionResult> ActAsync(Action<Concern, DateTime, string> step, string done)
     {
         if (await LoadAsync() is { } refused) return refused;
-        try
+        return await ActAsync(async () =>
         {
             step(Concern, Now, User.Identity!.Name!);
             // The save records an indexing task for each concern the step touched (a merge touches two), so a
             // resolved one becomes searchable and a reopened or merged one leaves the index, on every node.
             await db.SaveChangesAsync();
-            TempData["Message"] = done;
-            return Redirect($"/manage/concerns/{Id}");
-        }
-        catch (ConcernRuleException e)
-        {
-            // Drop whatever the refused step touched in memory and show the stored state with the message.
-            db.ChangeTracker.Clear();
-            await LoadAsync();
-            Error = e.Message;
-            return Page();
-        }
+        }, done, $"/manage/concerns/{Id}", async () => await LoadAsync());
     }
 
     /// <summary>Null when the page may be shown; otherwise the refusal (403 outside the scope, 404 when unknown).</summary>
@@ -111,6 +105,11 @@ public class DetailModel(DundianDbContext db, ConcernAccess access, ConcernIntak
         Now = clock.GetUtcNow().UtcDateTime;
         Units = await access.UnitsAsync(scope);
         var villages = (await access.VillageIdsAsync(scope)).ToHashSet();
+        Steps = ConcernSteps.Next(Concern);
+        Step = Steps.FirstOrDefault(x => x.Key == StepKey) ?? Steps.FirstOrDefault();
+        // 交办 goes to the town of the village by default: the town government handles most village matters.
+        var town = Units.FirstOrDefault(u => u.Id == Concern.Village!.ParentId);
+        UnitPicker = Picker.ForUnits("unitId", "承办单位", Units, town?.Id ?? Concern.VillageId) with { Required = true };
         Duplicates = Concern.Status is ConcernStatus.Merged or ConcernStatus.FollowedUp ? []
             : (await intake.SuggestDuplicatesAsync(Concern)).Where(d => villages.Contains(d.VillageId)).ToList();
         return null;

@@ -8,14 +8,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dundian.Web.Areas.Manage.Pages.Concerns;
 
-/// <summary>民情诉求 list: concerns of the villages in the user's scope, filtered by status, category and overdue, 50 a page.</summary>
-public class IndexModel(DundianDbContext db, ConcernAccess access, ConcernChoices choices, TimeProvider clock) : PageModel
+/// <summary>
+/// 民情诉求 list: concerns of the villages in the user's scope, filtered by status, category, overdue / due soon /
+/// extension pending (the 工作台 links here), and searched by tracking number or words of the text, 50 a page.
+/// </summary>
+public class IndexModel(DundianDbContext db, ConcernAccess access, ConcernChoices choices, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<Dundian.Web.Workspace.WorkspaceOptions> options) : PageModel
 {
     public const int PageSize = 50;
 
     [BindProperty(SupportsGet = true)] public ConcernStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
     [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
+    [BindProperty(SupportsGet = true)] public bool DueSoon { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Extension { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
@@ -26,6 +33,9 @@ public class IndexModel(DundianDbContext db, ConcernAccess access, ConcernChoice
         if (Status is { } s) query.Add($"status={s}");
         if (!string.IsNullOrWhiteSpace(Category)) query.Add("category=" + Uri.EscapeDataString(Category));
         if (Overdue) query.Add("overdue=true");
+        if (DueSoon) query.Add("dueSoon=true");
+        if (Extension) query.Add("extension=true");
+        if (!string.IsNullOrWhiteSpace(Q)) query.Add("q=" + Uri.EscapeDataString(Q.Trim()));
         return "/manage/concerns?" + string.Join("&", query);
     }
 
@@ -49,6 +59,24 @@ public class IndexModel(DundianDbContext db, ConcernAccess access, ConcernChoice
         {
             var now = Now;
             query = query.Where(c => (c.Status == ConcernStatus.Assigned || c.Status == ConcernStatus.InProgress) && c.DueAt < now);
+        }
+        if (DueSoon)
+        {
+            var (now, soon) = (Now, Now.AddDays(options.Value.DueSoonDays));
+            query = query.Where(c => (c.Status == ConcernStatus.Assigned || c.Status == ConcernStatus.InProgress) && c.DueAt >= now && c.DueAt < soon);
+        }
+        if (Extension) query = query.Where(c => c.ExtensionRequestedUntil != null);
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            // A tracking number matches whole (as printed on the receipt); otherwise every word must be in the text.
+            var q = Q.Trim();
+            var words = q.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var byNumber = query.Where(c => c.TrackingNumber == q.ToUpperInvariant());
+            if (await byNumber.AnyAsync()) query = byNumber;
+            else
+                foreach (var w in words)
+                    query = query.Where(c => c.Description.Contains(w) || (c.Location != null && c.Location.Contains(w))
+                                             || (c.Result != null && c.Result.Contains(w)) || c.TrackingNumber.Contains(w));
         }
         Total = await query.CountAsync();
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);

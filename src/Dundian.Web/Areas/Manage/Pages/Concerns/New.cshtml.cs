@@ -16,9 +16,14 @@ public class NewModel(ConcernIntake intake, ConcernChoices choices, ConcernAcces
     public List<ConcernCategory> Categories { get; private set; } = [];
     public List<VillageGroup> Villages { get; private set; } = [];
 
+    /// <summary>The user may not enter calls: the page says who may (a 403 with a hint, not a bare refusal).</summary>
+    public bool NotForYou { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!await LoadAsync()) return Forbid();
+        if (await LoadAsync()) return Page();
+        NotForYou = true;
+        Response.StatusCode = StatusCodes.Status403Forbidden;
         return Page();
     }
 

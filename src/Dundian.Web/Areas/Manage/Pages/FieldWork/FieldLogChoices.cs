@@ -3,6 +3,7 @@ using Dundian.Core.Data;
 using Dundian.Core.FieldWork;
 using Dundian.Web.Campaigns;
 using Microsoft.EntityFrameworkCore;
+using Dundian.Core.Campaigns;
 
 namespace Dundian.Web.Areas.Manage.Pages.FieldWork;
 

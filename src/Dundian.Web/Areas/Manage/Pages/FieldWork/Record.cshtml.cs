@@ -17,6 +17,11 @@ public class RecordModel(DundianDbContext db, FieldLogService fieldLogs, TimePro
     public List<ParticipantChoice> Choices { get; private set; } = [];
     public ParticipantChoice? Selected { get; private set; }
 
+    /// <summary>Whom to record for, searchable (an office may choose among a hundred or more people).</summary>
+    public Dundian.Web.Workspace.Picker PeoplePicker => new("participantId", "participantId", "为谁登记",
+        Choices.Select(c => new Dundian.Web.Workspace.PickerOption(c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Label)).ToList(),
+        Selected?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public async Task OnGetAsync([FromQuery] int? participantId, CancellationToken ct)
     {
         await LoadAsync(participantId, ct);

@@ -3,6 +3,7 @@ using Dundian.Web.Projects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Dundian.Core.Projects;
 
 namespace Dundian.Web.Areas.Manage.Pages.Plans;
 

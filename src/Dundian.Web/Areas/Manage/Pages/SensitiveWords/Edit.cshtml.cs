@@ -6,6 +6,7 @@ using Dundian.Web.Community;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Dundian.Core.Community;
 
 namespace Dundian.Web.Areas.Manage.Pages.SensitiveWords;
 

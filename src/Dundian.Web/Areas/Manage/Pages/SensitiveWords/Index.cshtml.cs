@@ -3,17 +3,19 @@ using Dundian.Core.Data;
 using Dundian.Core.Moderation;
 using Dundian.Web.Accounts;
 using Dundian.Web.Community;
+using Dundian.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Dundian.Core.Community;
 
 namespace Dundian.Web.Areas.Manage.Pages.SensitiveWords;
 
 /// <summary>
 /// The sensitive-word lexicon (敏感词库): list with a filter, add and delete. Changes reach the matcher at once
-/// (<see cref="SensitiveWordEditor"/> invalidates the cached lexicon). Site-wide admins and reviewers only.
+/// (<see cref="SensitiveWordEditor"/> invalidates the cached lexicon). A word list can be imported from a .txt file
+/// (all or nothing). Site-wide admins and reviewers only.
 /// </summary>
-public class IndexModel(DundianDbContext db, SensitiveWordEditor editor) : PageModel
+public class IndexModel(DundianDbContext db, SensitiveWordEditor editor) : StaffPageModel
 {
     [FromQuery] public string? Q { get; set; }
     [FromQuery] public string? Category { get; set; }
@@ -23,7 +25,8 @@ public class IndexModel(DundianDbContext db, SensitiveWordEditor editor) : PageM
     public List<SensitiveWord> Words { get; private set; } = [];
     public List<string> Categories { get; private set; } = [];
     public int Total { get; private set; }
-    public string? Error { get; private set; }
+    /// <summary>A word list is small text; anything larger is not a word list.</summary>
+    public const long MaxImportBytes = 1024 * 1024;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -35,19 +38,29 @@ public class IndexModel(DundianDbContext db, SensitiveWordEditor editor) : PageM
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
         if (!ModerationAccess.MayEditLexicon(User.Scope())) return Forbid();
-        try
+        return await ActAsync(async () => $"已添加敏感词“{(await editor.AddAsync(Word, NewCategory, ct)).Word}”,立即生效。",
+            "/manage/sensitive-words", () => LoadAsync(ct));
+    }
+
+    /// <summary>Imports a .txt word list (UTF-8, one word a line, optionally "词,分类").</summary>
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, string? importCategory, CancellationToken ct)
+    {
+        if (!ModerationAccess.MayEditLexicon(User.Scope())) return Forbid();
+        return await ActAsync(async () =>
         {
-            var added = await editor.AddAsync(Word, NewCategory, ct);
-            TempData["Message"] = $"已添加敏感词“{added.Word}”,立即生效。";
-            return Redirect("/manage/sensitive-words");
-        }
-        catch (ValidationException e)
-        {
-            db.ChangeTracker.Clear();
-            Error = e.Message;
-            await LoadAsync(ct);
-            return Page();
-        }
+            if (file is null || file.Length == 0) throw new ValidationException("File", "请选择要导入的 .txt 词表文件。");
+            if (!file.FileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                throw new ValidationException("File", "只能导入 .txt 文本文件(每行一个词)。");
+            if (file.Length > MaxImportBytes) throw new ValidationException("File", "词表文件不能超过 1 MB。");
+            var lines = new List<string>();
+            using (var reader = new StreamReader(file.OpenReadStream(), new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true)))
+            {
+                try { while (await reader.ReadLineAsync(ct) is { } line) lines.Add(line); }
+                catch (System.Text.DecoderFallbackException) { throw new ValidationException("File", "文件不是 UTF-8 编码的文本,请另存为 UTF-8 后再导入。"); }
+            }
+            var (added, skipped) = await editor.ImportAsync(lines, importCategory, ct);
+            return $"已导入 {added} 个敏感词" + (skipped > 0 ? $",{skipped} 个已在词库中,跳过" : "") + ",立即生效。";
+        }, "/manage/sensitive-words", () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)

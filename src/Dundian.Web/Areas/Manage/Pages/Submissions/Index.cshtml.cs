@@ -1,6 +1,5 @@
 using Dundian.Core.Submissions;
 using Dundian.Web.Accounts;
-using Dundian.Web.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

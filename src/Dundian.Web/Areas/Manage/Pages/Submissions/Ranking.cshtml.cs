@@ -1,7 +1,6 @@
 using Dundian.Core.Common;
 using Dundian.Core.Submissions;
 using Dundian.Web.Accounts;
-using Dundian.Web.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -3,7 +3,6 @@ using Dundian.Core.Content;
 using Dundian.Core.Data;
 using Dundian.Core.Submissions;
 using Dundian.Web.Accounts;
-using Dundian.Web.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

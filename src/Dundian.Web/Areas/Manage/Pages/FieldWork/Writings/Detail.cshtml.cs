@@ -7,6 +7,7 @@ using Dundian.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Dundian.Core.Campaigns;
 
 namespace Dundian.Web.Areas.Manage.Pages.FieldWork.Writings;
 

@@ -5,6 +5,7 @@ using Dundian.Web.Campaigns;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Dundian.Core.Campaigns;
 
 namespace Dundian.Web.Areas.Manage.Pages.FieldWork.Writings;
 

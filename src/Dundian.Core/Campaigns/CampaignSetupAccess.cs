@@ -4,7 +4,7 @@ using Dundian.Core.Data;
 using Dundian.Core.Org;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dundian.Web.Campaigns;
+namespace Dundian.Core.Campaigns;
 
 /// <summary>
 /// Which campaigns and owner units the signed-in office may set up. Every set-up page asks here, so the scope rule

@@ -1,20 +1,14 @@
-using System.Security.Claims;
 using Dundian.Core.Accounts;
-using Dundian.Core.FieldWork;
-using Dundian.Web.Accounts;
 
-namespace Dundian.Web.Campaigns;
+namespace Dundian.Core.Campaigns;
 
 /// <summary>
-/// Who may do what with a campaign in the web layer. The figures of a whole campaign are for the office that
+/// Who may do what with a campaign (scope rules on the grants alone; the pages and the API ask here). The figures of a whole campaign are for the office that
 /// runs it (or an admin above it): its grant must cover the campaign's own org unit, since a town's office
 /// would otherwise read the county's totals, which include other towns.
 /// </summary>
 public static class CampaignAccess
 {
-    public static StaffActor Actor(this ClaimsPrincipal user) =>
-        new(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.Scope());
-
     public static bool MayReadFigures(this StaffScope scope, string campaignOrgPath) =>
         scope.CoversAny([StaffRole.CampaignOffice, StaffRole.SystemAdmin], campaignOrgPath);
 

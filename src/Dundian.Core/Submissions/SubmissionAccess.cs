@@ -5,7 +5,7 @@ using Dundian.Core.Org;
 using Dundian.Core.Submissions;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dundian.Web.Submissions;
+namespace Dundian.Core.Submissions;
 
 /// <summary>
 /// 信息报送 scope. Staff working for a unit submit in its name (units under their grants); editors and admins

@@ -1,6 +1,6 @@
 using Dundian.Core.Accounts;
 
-namespace Dundian.Web.Community;
+namespace Dundian.Core.Community;
 
 /// <summary>
 /// Who moderates the portal's comments and message board, and who edits the sensitive-word lexicon.

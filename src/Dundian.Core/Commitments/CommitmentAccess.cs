@@ -4,7 +4,7 @@ using Dundian.Core.Data;
 using Dundian.Core.Org;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dundian.Web.Commitments;
+namespace Dundian.Core.Commitments;
 
 /// <summary>
 /// Which commitments a staff member manages: those whose owner unit lies under a grant of the campaign office,

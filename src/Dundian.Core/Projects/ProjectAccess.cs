@@ -4,7 +4,7 @@ using Dundian.Core.Data;
 using Dundian.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dundian.Web.Projects;
+namespace Dundian.Core.Projects;
 
 /// <summary>
 /// Which practical projects and development plans a staff member manages: those of villages under a grant of the

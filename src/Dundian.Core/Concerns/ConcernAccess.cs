@@ -4,7 +4,7 @@ using Dundian.Core.Data;
 using Dundian.Core.Org;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dundian.Web.Concerns;
+namespace Dundian.Core.Concerns;
 
 /// <summary>
 /// Which concerns a staff member reaches: those whose village lies under a grant of one of the concern roles

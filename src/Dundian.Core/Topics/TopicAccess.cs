@@ -4,7 +4,7 @@ using Dundian.Core.Org;
 using Dundian.Core.Topics;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dundian.Web.Portal;
+namespace Dundian.Core.Topics;
 
 /// <summary>
 /// Which 专题 a staff member composes: those whose owner unit lies under an editor's or admin's grant.

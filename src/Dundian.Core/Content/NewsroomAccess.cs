@@ -2,7 +2,7 @@ using Dundian.Core.Accounts;
 using Dundian.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dundian.Web.Newsroom;
+namespace Dundian.Core.Content;
 
 /// <summary>
 /// Who works in the newsroom. Channels have no org unit of their own: the portal is the site of the organisation at

@@ -1,0 +1,48 @@
+using Dundian.Core.Common;
+using Dundian.Core.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dundian.Web.Workspace;
+
+/// <summary>
+/// The one way a staff page acts: do the change, then redirect with a message (post/redirect/get, so a reload does
+/// not post again) — or, when a rule or bad input refuses it (<see cref="IRefusal"/>), drop whatever the refused work
+/// touched in memory, reload the page's data and show the Chinese message with nothing saved. Any other exception is
+/// a fault and goes to the error page. Show both with the partial <c>_StaffMessages</c>.
+/// </summary>
+public abstract class StaffPageModel : PageModel
+{
+    public const string MessageKey = "Message";
+
+    /// <summary>The refusal shown on this rendering of the page.</summary>
+    public string? Error { get; protected set; }
+
+    /// <summary>Runs <paramref name="work"/>; on success flashes <paramref name="done"/> and redirects to <paramref name="redirectTo"/>.</summary>
+    protected async Task<IActionResult> ActAsync(Func<Task> work, string done, string redirectTo, Func<Task>? reload = null) =>
+        await ActAsync(async () => { await work(); return done; }, redirectTo, reload);
+
+    /// <summary>As above, when the message depends on what the work did.</summary>
+    protected async Task<IActionResult> ActAsync(Func<Task<string>> work, string redirectTo, Func<Task>? reload = null)
+    {
+        try
+        {
+            TempData[MessageKey] = await work();
+            return Redirect(redirectTo);
+        }
+        catch (Exception e) when (e is IRefusal)
+        {
+            HttpContext.RequestServices.GetRequiredService<DundianDbContext>().ChangeTracker.Clear();
+            if (reload is not null) await reload();
+            Refused(e);
+            return Page();
+        }
+    }
+
+    /// <summary>Shows a refusal; a <see cref="ValidationException"/> also marks its field.</summary>
+    protected void Refused(Exception e)
+    {
+        Error = e.Message;
+        if (e is ValidationException v && !string.IsNullOrEmpty(v.Field)) ModelState.AddModelError(v.Field, v.Message);
+    }
+}
