@@ -48,7 +48,7 @@ public class Anthology(DundianDbContext db, FileStore files)
     /// printed book shows exactly what the portal shows.
     /// </summary>
     private static (string Title, string Body) Masked(string title, string body, IReadOnlyCollection<string> residents) =>
-        (PublicWritingText.MaskText(title, residents), PublicWritingText.MaskHtml(body, residents));
+        (PersonalDataMask.Text(title, residents), PersonalDataMask.Html(body, residents));
 
     /// <summary>The bytes of a picture a body shows, when it is a public stored image; null otherwise (left out).</summary>
     public async Task<(byte[] Bytes, string ContentType)?> ImageAsync(string src, CancellationToken ct = default)

@@ -1,6 +1,6 @@
 using Dundian.Core.Accounts;
 using Dundian.Core.Data;
-using Dundian.Web.Campaigns;
+using Dundian.Core.Campaigns;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dundian.Web.Bulletins;

@@ -21,7 +21,7 @@ public static class DivisionFile
     {
         var rows = Path.GetExtension(fileName).Equals(".csv", StringComparison.OrdinalIgnoreCase)
             ? CsvTableReader.Read(content, fileName, MaxBytes)
-            : XlsxReader.Read(content, fileName, MaxBytes);
+            : XlsxReader.Read(content, fileName, XlsxLimits.Default with { MaxFileBytes = MaxBytes, MaxUnpackedBytes = 10 * MaxBytes });
         var headers = rows.FirstOrDefault()?.Cells.Keys.ToHashSet() ?? [];
         var missing = new[] { CodeHeader, NameHeader }.Where(h => rows.Count > 0 && !headers.Contains(h)).ToList();
         if (missing.Count > 0)

@@ -1,8 +1,8 @@
 using Dundian.Core.Accounts;
 using Dundian.Core.Data;
 using Dundian.Core.Uploads;
-using Dundian.Web.Campaigns;
-using Dundian.Web.Concerns;
+using Dundian.Core.Campaigns;
+using Dundian.Core.Concerns;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dundian.Web.Uploads;

@@ -3,7 +3,7 @@ using Dundian.Core.Common;
 using Dundian.Core.Data;
 using Dundian.Web.Accounts;
 using Dundian.Web.Bulletins;
-using Dundian.Web.Campaigns;
+using Dundian.Core.Campaigns;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
