@@ -76,14 +76,14 @@ internal static class ConcernDemoData
     /// <summary>Numbers, wording and reporters by the concern's index, so every run builds the same data.</summary>
     private sealed class Builder(List<ConcernCategory> categories)
     {
-        private readonly Dictionary<string, int> perDay = [];
-
         public Concern New(int n, int village, ConcernSource source, DateTime receivedUtc, int? logId)
         {
             var category = categories[n * 5 % categories.Count];
             var cases = ConcernDemoCases.ByCategory[category.Code];
             var day = ChinaTime.ToLocal(receivedUtc).ToString("yyyyMMdd");
-            var number = day + (perDay[day] = perDay.GetValueOrDefault(day) + 1).ToString("D4");
+            // The live format (TrackingNumber: date + 8 digits), the digits scattered from n so every run builds the
+            // same numbers and none repeats (48271 is coprime to 10^8).
+            var number = day + ((n * 48271L + 12345) % 100_000_000).ToString("D8");
             var concern = Concern.Receive(number, QueryCode.Hash(number, ((n * 7919 + 1234) % 1_000_000).ToString("D6")),
                 category, village, cases[n % cases.Length].Concern, source, receivedUtc, Actor);
             concern.ReporterName = ConcernDemoCases.Surnames[n % ConcernDemoCases.Surnames.Length] + "某";
