@@ -5,11 +5,12 @@ using Dundian.Core.Data;
 using Dundian.Core.HomePage;
 using Dundian.Core.Statistics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Dundian.Web.Portal;
 
 /// <summary>Fills the home page's blocks in the editor's arrangement (<see cref="HomeArrangement"/>).</summary>
-public sealed class HomeQueries(DundianDbContext db, HomeArrangement arrangement, StatisticsService statistics, TimeProvider clock)
+public sealed class HomeQueries(DundianDbContext db, HomeArrangement arrangement, StatisticsService statistics, TimeProvider clock, IMemoryCache memo)
 {
     /// <summary>The figures a front page shows of the campaign (the campaign page has them all).</summary>
     public static readonly string[] HomeFigureKeys =
@@ -17,6 +18,13 @@ public sealed class HomeQueries(DundianDbContext db, HomeArrangement arrangement
         IndicatorKeys.StationedDays, IndicatorKeys.HouseholdsVisited, IndicatorKeys.Symposiums,
         IndicatorKeys.ProblemsSolved, IndicatorKeys.PracticalProjects, IndicatorKeys.ProjectFunds,
     ];
+
+    /// <summary>
+    /// The campaign figures (all indicators over all records) and the most-read list are the dearest parts of a page
+    /// that misses the output cache; both may be this many seconds old (a reader cannot tell), which keeps an uncached
+    /// home or article page cheap.
+    /// </summary>
+    public static readonly TimeSpan MemoLifetime = TimeSpan.FromSeconds(30);
 
     private IQueryable<Article> Public => db.Articles.AsNoTracking()
         .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null);
@@ -43,7 +51,15 @@ public sealed class HomeQueries(DundianDbContext db, HomeArrangement arrangement
                         ? await WithCoversAsync(Public, channel.Id, s.ItemCount, ct)
                         : await LatestAsync(InChannel(channel.Id), s.ItemCount, ct),
                 },
-                HomeSectionKind.Topics => block with { Topics = await TopicsAsync(s.ItemCount, ct), Campaign = await CampaignAsync(ct) },
+                HomeSectionKind.Topics => block with
+                {
+                    Topics = await TopicsAsync(s.ItemCount, ct),
+                    Campaign = await memo.GetOrCreateAsync("portal:home-campaign", e =>
+                    {
+                        e.AbsoluteExpirationRelativeToNow = MemoLifetime;
+                        return CampaignAsync(ct);
+                    }),
+                },
                 HomeSectionKind.Services => block with { Campaign = await CampaignAsync(ct, figures: false) },
                 HomeSectionKind.Ranking => block with { Articles = await MostReadAsync(s.ItemCount, ct) },
                 HomeSectionKind.Links => block with { Links = await db.FriendLinks.AsNoTracking().OrderBy(l => l.SortOrder).ThenBy(l => l.Id).Take(s.ItemCount).ToListAsync(ct) },
@@ -55,6 +71,13 @@ public sealed class HomeQueries(DundianDbContext db, HomeArrangement arrangement
 
     /// <summary>点击排行: the most read public articles (stored counts; the last seconds' views are added on flush).</summary>
     public async Task<IReadOnlyList<ArticleListItem>> MostReadAsync(int take, CancellationToken ct = default) =>
+        (await memo.GetOrCreateAsync("portal:most-read:" + take, e =>
+        {
+            e.AbsoluteExpirationRelativeToNow = MemoLifetime;
+            return MostReadFromDatabaseAsync(take, ct);
+        }))!;
+
+    private async Task<IReadOnlyList<ArticleListItem>> MostReadFromDatabaseAsync(int take, CancellationToken ct) =>
         await Public.OrderByDescending(a => a.ViewCount).ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(take)
             .Select(a => new ArticleListItem(a.Id, a.Title, a.PublishedAt!.Value, null, null)).ToListAsync(ct);
 
