@@ -14,6 +14,7 @@ public static class PortalSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddPortalOutputCache();
         services.AddScoped<TopicQueries>();
+        services.AddMemoryCache();
         services.AddScoped<HomeQueries>();
         services.AddScoped<ArticleNeighbours>();
         return services.AddScoped<PortalQueries>();
