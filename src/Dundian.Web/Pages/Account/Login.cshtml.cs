@@ -41,7 +41,7 @@ public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> user
         var user = await users.FindByNameAsync(name);
         if (user is null)
         {
-            UnknownUserTiming.HashAnyway(hasher, Input.Password);
+            await UnknownUserTiming.CheckAnywayAsync(signIn, hasher, Input.Password);
             await audit.RecordAsync(AuditActions.LoginFailed, null, name, "unknown user");
             return await FailedAsync(name, address);
         }
