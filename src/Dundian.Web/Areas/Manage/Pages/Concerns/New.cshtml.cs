@@ -22,6 +22,9 @@ public class NewModel(ConcernIntake intake, ConcernChoices choices, ConcernAcces
     public async Task<IActionResult> OnGetAsync()
     {
         if (await LoadAsync()) return Page();
+        // Staff with no concern role at all are simply refused; those who work concerns but may not take calls
+        // (a system admin) are told who may and how to get the role.
+        if (!ConcernAccess.MayUse(User.Scope())) return Forbid();
         NotForYou = true;
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return Page();
