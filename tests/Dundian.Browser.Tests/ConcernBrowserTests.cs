@@ -101,7 +101,9 @@ public abstract class ConcernBrowserTests(DundianApp app, ChromiumFixture chromi
         await Expect(page.Locator("h1")).ToHaveTextAsync("民情诉求");
         await Expect(page.Locator(".staff-nav")).ToContainTextAsync("民情诉求");
         await page.GetByRole(AriaRole.Link, new() { Name = concern.TrackingNumber }).ClickAsync();
-        await page.SelectOptionAsync("#unitId", new SelectOptionValue { Label = "石浦镇" });
+        // The unit picker indents its options as a tree: pick the town by its name, whatever the indent.
+        var town = await page.Locator("#unitId option", new() { HasText = "石浦镇" }).First.GetAttributeAsync("value");
+        await page.SelectOptionAsync("#unitId", town!);
         await page.GetByRole(AriaRole.Button, new() { Name = "交办", Exact = true }).ClickAsync();
         await Expect(page.Locator(".message-ok")).ToHaveTextAsync("已交办。");
         await Expect(page.Locator("#concern-status")).ToContainTextAsync("交办");

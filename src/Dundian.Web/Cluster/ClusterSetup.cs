@@ -8,7 +8,7 @@ namespace Dundian.Web.Cluster;
 
 /// <summary>
 /// What changes when several nodes serve one site (Deployment:Mode=Cluster): the output cache moves to Redis, so a
-/// tag eviction by any node (PortalCacheInvalidator, unchanged) empties the page for all; rate limits count in Redis
+/// tag eviction by any node (PortalCacheInvalidator, unchanged) empties the page for all; rate limits and the sign-in throttle count in Redis
 /// (<see cref="ClusterRateLimit"/>); data-protection keys move to the database (<see cref="DataProtectionSetup"/>).
 /// Always on, cluster or not: each node's search index follows the indexing tasks (<see cref="IndexingTaskApplier"/>),
 /// and periodic jobs claim their period through <see cref="ClusterLease"/>.
@@ -35,6 +35,13 @@ public static class ClusterSetup
         {
             o.ConnectionMultiplexerFactory = () => Task.FromResult(redis.Multiplexer);
             o.InstanceName = "dundian:";
+        });
+        // The distributed cache (the sign-in throttle's failure counts) in Redis too, so a guesser who spreads his
+        // attempts over the nodes is counted once. Registered before the accounts' in-memory fallback (a TryAdd).
+        services.AddStackExchangeRedisCache(o =>
+        {
+            o.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis.Multiplexer);
+            o.InstanceName = "dundian:cache:";
         });
         return deployment;
     }

@@ -8,11 +8,17 @@ namespace Dundian.Web.Infrastructure;
 /// </summary>
 public static class ChineseBindingMessages
 {
+    /// <summary>
+    /// The end of the message for a value that cannot be read as its field's type. Field names here are code names
+    /// (Talks), so they are left out; a page that knows its fields (the field-log form) may replace the message.
+    /// </summary>
+    public const string UnreadableValue = "格式不对,请重新填写。";
+
     public static IServiceCollection AddChineseBindingMessages(this IServiceCollection services) =>
         services.Configure<MvcOptions>(o =>
         {
             var m = o.ModelBindingMessageProvider;
-            m.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”不是有效的{field}。");
+            m.SetAttemptedValueIsInvalidAccessor((value, _) => $"“{value}”{UnreadableValue}");
             m.SetValueIsInvalidAccessor(value => $"“{value}”无效。");
             m.SetValueMustBeANumberAccessor(field => $"{field}必须是数字。");
             m.SetMissingBindRequiredValueAccessor(field => $"请填写{field}。");

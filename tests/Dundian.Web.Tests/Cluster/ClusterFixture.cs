@@ -74,6 +74,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         start.Environment["CLUSTER_NODES"] = "2";
         start.Environment["CLUSTER_PORT"] = Random.Shared.Next(30000, 40000).ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Accounts__AdminPassword"] = AdminPassword;
+        // The nodes run as Production, which requires two-factor sign-in for admins; these tests are about the nodes
+        // sharing state, and two-factor sign-in has its own tests.
+        start.Environment["Accounts__RequireTwoFactorFor"] = "none";
         start.Environment["Concerns__EscalationIntervalSeconds"] = ((int)EscalationInterval.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -20,10 +20,9 @@ public static class ClusterLoad
 
     /// <summary>
     /// For <paramref name="duration"/>: <paramref name="readers"/> clients read the home and an article page in a loop,
-    /// and one submitter posts concerns one after another, each from the next of ten loopback addresses (127.0.0.20+,
-    /// each with its own rate-limit allowance once nginx forwards it). <paramref name="midway"/> runs once, after
-    /// <paramref name="killAfter"/>. Submissions are sequential because concurrent ones can collide on the day's
-    /// tracking number (ConcernIntake retries five times, then fails: a finding of this test, for the intake's owner).
+    /// and one submitter posts concerns one after another, each from the next of a hundred loopback addresses
+    /// (127.0.0.20–119, each with its own allowance of the shared 20-posts-a-minute limit once nginx forwards it, so a
+    /// quiet machine's pace stays under the limit). <paramref name="midway"/> runs once, after <paramref name="killAfter"/>.
     /// </summary>
     public static async Task<List<Outcome>> RunAsync(Uri balancer, int articleId, int villageId, int readers,
         TimeSpan duration, TimeSpan killAfter, Action midway, CancellationToken ct)
@@ -42,7 +41,7 @@ public static class ClusterLoad
         }, ct)).ToList();
         var submitting = Task.Run(async () =>
         {
-            var clients = Enumerable.Range(0, 10).Select(i => ClientFrom(IPAddress.Parse($"127.0.0.{20 + i}"))).ToList();
+            var clients = Enumerable.Range(0, 100).Select(i => ClientFrom(IPAddress.Parse($"127.0.0.{20 + i}"))).ToList();
             try
             {
                 for (var i = 0; DateTime.UtcNow < stop; i++)

@@ -49,7 +49,8 @@ public abstract class WorkbenchTests(DundianApp app)
         }
         // The menu: his areas only, labels equal to the titles of the pages they open.
         var areas = home.QuerySelectorAll("nav.staff-side .menu-area").Select(h => h.TextContent).ToList();
-        Assert.Equal(["蹲点调研", "民情", "编辑部"], areas);
+        // 系统 holds 组织机构, which an office keeps for the units under its grant.
+        Assert.Equal(["蹲点调研", "民情", "编辑部", "系统"], areas);
         Assert.Null(home.QuerySelector("nav.staff-side a[href='/manage/users']"));
         foreach (var link in home.QuerySelectorAll("nav.staff-side a").Select(a => (a.GetAttribute("href")!, a.TextContent.Trim())).Where(l => l.Item1 != "/manage").ToList())
         {

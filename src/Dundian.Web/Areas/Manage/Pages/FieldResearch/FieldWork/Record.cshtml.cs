@@ -1,3 +1,4 @@
+using Dundian.Web.Infrastructure;
 using Dundian.Core.Common;
 using Dundian.Core.Data;
 using Dundian.Core.FieldWork;
@@ -68,10 +69,10 @@ public class RecordModel(DundianDbContext db, FieldLogService fieldLogs, TimePro
         Selected = Choices.FirstOrDefault(c => c.Id == participantId) ?? Choices.FirstOrDefault();
     }
 
-    /// <summary>The framework's binding messages are English ("The value 'x' is not valid"); say it in Chinese.</summary>
+    /// <summary>A value that cannot be read as a number or date: say which kind of value the field wants.</summary>
     private void ChineseBindingErrors()
     {
-        foreach (var (key, entry) in ModelState.Where(e => e.Value!.Errors.Any(x => x.Exception is not null || x.ErrorMessage.StartsWith("The ", StringComparison.Ordinal))).ToList())
+        foreach (var (key, entry) in ModelState.Where(e => e.Value!.Errors.Any(x => x.Exception is not null || x.ErrorMessage.EndsWith(ChineseBindingMessages.UnreadableValue, StringComparison.Ordinal))).ToList())
         {
             entry!.Errors.Clear();
             entry.Errors.Add(key.Contains("Date", StringComparison.Ordinal) ? "请填写有效的日期" : "请填写有效的数字(不填视为 0)");
