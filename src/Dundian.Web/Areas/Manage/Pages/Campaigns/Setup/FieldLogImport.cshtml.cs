@@ -54,6 +54,6 @@ public class FieldLogImportModel(DundianDbContext db, FieldLogImport import) : C
         TempData["Message"] = result.AlreadyPresent == 0
             ? $"已导入 {result.Created} 条蹲点日志。"
             : $"已导入 {result.Created} 条蹲点日志;另有 {result.AlreadyPresent} 行已登记过,未重复导入。";
-        return Redirect($"/manage/campaigns/{id}/setup");
+        return Redirect($"/manage/campaigns/{id}/field-logs/import");
     }
 }
