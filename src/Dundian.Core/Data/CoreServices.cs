@@ -39,6 +39,7 @@ public static class CoreServices
         services.AddScoped<UploadSweep>();
         services.AddScoped<Dundian.Core.Campaigns.CampaignSetup>();
         services.AddScoped<Dundian.Core.Campaigns.ParticipantImport>();
+        services.AddScoped<Dundian.Core.FieldWork.FieldLogImport>();
         services.AddScoped<ArticleDesk>();
         services.AddScoped<ChannelFreshness>();
         services.AddSingleton<ArticleViewCounter>();

@@ -71,7 +71,7 @@ public class FieldLogService(DundianDbContext db, TimeProvider clock)
     private static List<string> OfficePaths(StaffScope scope) =>
         scope.PathsFor(StaffRole.CampaignOffice).Concat(scope.PathsFor(StaffRole.SystemAdmin)).ToList();
 
-    private static bool MayRecordFor(StaffActor actor, Participant participant, OrgUnit village)
+    internal static bool MayRecordFor(StaffActor actor, Participant participant, OrgUnit village)
     {
         var scope = actor.Scope;
         var own = participant.UserId is not null && participant.UserId == actor.UserId
