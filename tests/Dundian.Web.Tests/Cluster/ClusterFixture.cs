@@ -16,6 +16,8 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public const string AdminPassword = "Admin#Cluster-2026";
     public const string NewAdminPassword = "Admin#Cluster-2027";
+    public const string DemoPassword = "Demo#Cluster-2026";
+    public const string NewDemoPassword = "Demo#Cluster-2027";
     public static readonly TimeSpan EscalationInterval = TimeSpan.FromSeconds(5);
 
     public string Dir { get; } = Path.Combine(Path.GetTempPath(), "dundian-cluster-test-" + Guid.NewGuid().ToString("N")[..8]);
@@ -74,6 +76,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         start.Environment["CLUSTER_NODES"] = "2";
         start.Environment["CLUSTER_PORT"] = Random.Shared.Next(30000, 40000).ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Accounts__AdminPassword"] = AdminPassword;
+        start.Environment["Accounts__DemoPassword"] = DemoPassword;
         // The nodes run as Production, which requires two-factor sign-in for admins; these tests are about the nodes
         // sharing state, and two-factor sign-in has its own tests.
         start.Environment["Accounts__RequireTwoFactorFor"] = "none";
@@ -119,21 +122,29 @@ public sealed class ClusterFixture : IAsyncLifetime
         try
         {
             if (adminCookies is not null) return adminCookies;
-            var cookies = new CookieContainer();
-            using var client = Client(cookies);
-            var login = await client.PostFormAsync(new Uri(Nodes[0], "/account/login").ToString(), new Dictionary<string, string>
-            {
-                ["Input.UserName"] = "admin", ["Input.Password"] = AdminPassword,
-            });
-            var form = await client.GetAsync(new Uri(Nodes[1], "/account/change-password"));
-            var change = await client.PostFormAsync(new Uri(Nodes[1], "/account/change-password").ToString(), new Dictionary<string, string>
-            {
-                ["Input.OldPassword"] = AdminPassword, ["Input.NewPassword"] = NewAdminPassword, ["Input.ConfirmPassword"] = NewAdminPassword,
-            });
-            FirstSignIn = (login.StatusCode, form.StatusCode, change.StatusCode, change.Headers.Location?.ToString() ?? "");
-            adminCookies = cookies;
-            return cookies;
+            (adminCookies, FirstSignIn) = await SignInAsync("admin", AdminPassword, NewAdminPassword);
+            return adminCookies;
         }
         finally { adminGate.Release(); }
+    }
+
+    /// <summary>The demo's editor (one-time password from the environment), signed in on node 1, password changed on node 2.</summary>
+    public async Task<CookieContainer> EditorAsync() => (await SignInAsync("editor", DemoPassword, NewDemoPassword)).Cookies;
+
+    private async Task<(CookieContainer Cookies, (HttpStatusCode, HttpStatusCode, HttpStatusCode, string) Seen)> SignInAsync(
+        string user, string password, string newPassword)
+    {
+        var cookies = new CookieContainer();
+        using var client = Client(cookies);
+        var login = await client.PostFormAsync(new Uri(Nodes[0], "/account/login").ToString(), new Dictionary<string, string>
+        {
+            ["Input.UserName"] = user, ["Input.Password"] = password,
+        });
+        var form = await client.GetAsync(new Uri(Nodes[1], "/account/change-password"));
+        var change = await client.PostFormAsync(new Uri(Nodes[1], "/account/change-password").ToString(), new Dictionary<string, string>
+        {
+            ["Input.OldPassword"] = password, ["Input.NewPassword"] = newPassword, ["Input.ConfirmPassword"] = newPassword,
+        });
+        return (cookies, (login.StatusCode, form.StatusCode, change.StatusCode, change.Headers.Location?.ToString() ?? ""));
     }
 }

@@ -64,7 +64,9 @@ public sealed class ClusterTests(ClusterFixture cluster) : IClassFixture<Cluster
         var marker = "集群同步验证" + Random.Shared.Next(100000, 999999).ToString(CultureInfo.InvariantCulture);
         Assert.DoesNotContain(marker, await reader.GetStringAsync(pageOnB, Ct), StringComparison.Ordinal);
 
-        using var editor = ClusterFixture.Client(cookies);
+        // The demo's editor writes and submits, the admin (the channel's reviewer) publishes: nobody approves his own.
+        using var editor = ClusterFixture.Client(await cluster.EditorAsync());
+        using var reviewer = ClusterFixture.Client(cookies);
         var onA = (string path) => new Uri(A, path).ToString();
         var created = await editor.PostFormAsync(onA("/manage/articles/edit"),
             NewsroomClients.Fields(channelId, marker + " 渔港夜市开张", "<p>象山石浦渔港夜市开张,群众点赞。</p>"));
@@ -72,7 +74,7 @@ public sealed class ClusterTests(ClusterFixture cluster) : IClassFixture<Cluster
         var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync(onA($"/manage/articles/edit/{id}"),
             new Dictionary<string, string>(), onA($"/manage/articles/edit/{id}?handler=Submit"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync(onA($"/manage/articles/{id}/review"),
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync(onA($"/manage/articles/{id}/review"),
             new Dictionary<string, string> { ["reason"] = "" }, onA($"/manage/articles/{id}/review?handler=Approve"))).StatusCode);
         await using (var db = cluster.Db())
             Assert.Equal(ArticleStatus.Published, await db.Articles.Where(a => a.Id == id).Select(a => a.Status).SingleAsync(Ct));

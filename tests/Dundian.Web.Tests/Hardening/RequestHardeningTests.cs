@@ -153,7 +153,7 @@ public abstract class RequestHardeningTests(HardenedApp app)
         form["Input.VillageId"] = "东门";
         var response = await app.CreateClientFrom("198.51.100.100").PostFormAsync("/concerns/new", form);
         var text = await response.TextAsync();
-        Assert.Contains("“东门”不是有效的", text);
+        Assert.Contains("“东门”" + Dundian.Web.Infrastructure.ChineseBindingMessages.UnreadableValue, text);
         Assert.DoesNotContain("isnotvalid", text);
         Assert.DoesNotContain("(Parameter", text);
         Assert.Equal("最多上传 6 张照片。", new Dundian.Core.Concerns.ConcernInputException("Photos", "最多上传 6 张照片。").Message);
