@@ -15,7 +15,7 @@ public sealed record HomeBlock(HomeSectionKind Kind, int ItemCount)
     /// <summary>头条: the lead article's summary (its own, or the start of its text).</summary>
     public string? Summary { get; init; }
     public IReadOnlyList<TopicBanner> Topics { get; init; } = [];
-    public HomeCampaignFigures? Campaign { get; init; }
+    public Dundian.Web.Campaigns.CampaignHeadline? Campaign { get; init; }
     public IReadOnlyList<FriendLink> Links { get; init; } = [];
     public string Id => Channel is null ? "home-" + Kind.ToString().ToLowerInvariant() : "home-" + Channel.Slug;
 }

@@ -100,6 +100,5 @@ public sealed class HomeQueries(DundianDbContext db, HomeArrangement arrangement
     /// The running campaign's headline figures from <see cref="CampaignHeadlines"/>, which also tags the cached home page
     /// with the campaign, so a write behind a figure evicts it like the campaign page.
     /// </summary>
-    private async Task<HomeCampaignFigures?> CampaignAsync(CancellationToken ct) =>
-        await headlines.RunningAsync(ct) is { } c ? new HomeCampaignFigures(c.CampaignId, c.Name, c.Figures) : null;
+    private Task<CampaignHeadline?> CampaignAsync(CancellationToken ct) => headlines.RunningAsync(ct);
 }

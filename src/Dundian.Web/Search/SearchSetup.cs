@@ -36,12 +36,9 @@ public static class SearchSetup
         await TeachWordsAsync(scope.ServiceProvider);
         await scope.ServiceProvider.GetRequiredService<IndexingTaskApplier>().CatchUpAsync(async services =>
         {
-            var count = await services.GetRequiredService<ArticleIndexer>().RebuildAsync();
-            app.Logger.LogInformation("Search index rebuilt; indexed {Count} published articles", count);
-            var writings = await services.GetRequiredService<WritingIndexer>().AddAllAsync();
-            app.Logger.LogInformation("Indexed {Count} published field notes and research reports", writings);
-            var concerns = await services.GetRequiredService<ConcernIndexer>().AddAllAsync();
-            app.Logger.LogInformation("Indexed {Count} resolved concerns", concerns);
+            var (articles, writings, concerns) = await RebuildAllAsync(services);
+            app.Logger.LogInformation("Search index rebuilt: {Articles} articles, {Writings} field notes and research reports, {Concerns} resolved concerns",
+                articles, writings, concerns);
         });
     }
 
@@ -52,15 +49,19 @@ public static class SearchSetup
         await TeachWordsAsync(scope.ServiceProvider);
         // Tasks written before the rebuild are in it; those written during it are applied again at the next start.
         var upTo = await scope.ServiceProvider.GetRequiredService<DundianDbContext>().IndexingTasks.MaxAsync(t => (long?)t.Id) ?? 0;
-        var count = await scope.ServiceProvider.GetRequiredService<ArticleIndexer>().RebuildAsync();
+        var (count, writings, concerns) = await RebuildAllAsync(scope.ServiceProvider);
         Console.WriteLine($"搜索索引已重建 (search index rebuilt): {count} 篇文章 (articles)");
-        var writings = await scope.ServiceProvider.GetRequiredService<WritingIndexer>().AddAllAsync();
         Console.WriteLine($"蹲点手记与调研报告 (field notes and research reports): {writings} 篇");
-        var concerns = await scope.ServiceProvider.GetRequiredService<ConcernIndexer>().AddAllAsync();
         Console.WriteLine($"已办结诉求 (resolved concerns): {concerns} 件");
         scope.ServiceProvider.GetRequiredService<IndexingTaskApplier>().MarkRebuilt(upTo);
         return count;
     }
+
+    /// <summary>Everything the portal's search shows, from the database: articles replace the index, then the rest is added.</summary>
+    private static async Task<(int Articles, int Writings, int Concerns)> RebuildAllAsync(IServiceProvider services) =>
+        (await services.GetRequiredService<ArticleIndexer>().RebuildAsync(),
+         await services.GetRequiredService<WritingIndexer>().AddAllAsync(),
+         await services.GetRequiredService<ConcernIndexer>().AddAllAsync());
 
     // Participants' names join this list when the campaign's people are stored.
     private static async Task TeachWordsAsync(IServiceProvider services)
