@@ -206,6 +206,17 @@ if ((test_rc != 0)); then
   log "dotnet test exited with code $test_rc"; rc=1
 fi
 log "results: $RESULTS_DIR (${#xml_files[@]} xUnit XML file(s) + TRX)"
+# The failed tests by name, with the first line of each message, just above the summary: a CI log shows only its
+# tail, and the names are what the next person needs.
+if ((failed > 0)); then
+  for f in "${xml_files[@]}"; do
+    # One record per <test ...> element (the XML is mostly on one line); name and the message's first line.
+    awk 'BEGIN { RS = "<test " } /^[^>]*result="Fail"/ {
+           name = $0; sub(/^[^>]* name="/, "", name); sub(/".*/, "", name)
+           msg = $0; if (sub(/.*<message>/, "", msg)) { sub(/^<!\[CDATA\[/, "", msg); sub(/<\/message>.*/, "", msg); sub(/\n.*/, "", msg) } else msg = ""
+           print "[test.sh] FAILED " name ": " substr(msg, 1, 300) }' "$f" >&2
+  done
+fi
 
 summary="$passed passed, $failed failed"
 ((skipped > 0)) && summary+=", $skipped skipped"

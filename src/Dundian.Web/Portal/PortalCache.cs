@@ -21,6 +21,9 @@ public static class PortalCache
     /// <summary>Pages that list public commitments (the special topic's 公开承诺 section).</summary>
     public const string CommitmentsTag = "commitments";
 
+    /// <summary>The public bulletin pages (list, a campaign's issues, an issue): evicted when a bulletin is issued or withdrawn.</summary>
+    public const string BulletinsTag = "bulletins";
+
     /// <summary>How long a page may be served from the cache if no write evicts it first (a safety net).</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 

@@ -99,9 +99,17 @@ public sealed class PortalCacheInvalidator(IOutputCacheStore store, CacheEvictio
                 // The 专题 channel page lists published topics and campaigns; a topic's own page carries the lists tag
                 // too (its sections list articles), so a topic or section change evicts it with them; the home page
                 // arrangement and links.
-                case Dundian.Core.Topics.SpecialTopic or Dundian.Core.Topics.TopicSection or Dundian.Core.Campaigns.Campaign
+                case Dundian.Core.Campaigns.Campaign:
+                    tags.Add(PortalCache.ListsTag);
+                    tags.Add(PortalCache.BulletinsTag);
+                    break;
+                case Dundian.Core.Topics.SpecialTopic or Dundian.Core.Topics.TopicSection
                     or Dundian.Core.HomePage.HomeSection or Dundian.Core.HomePage.FriendLink:
                     tags.Add(PortalCache.ListsTag);
+                    break;
+                // The bulletin pages name their campaign, so a campaign renamed evicts them too.
+                case Dundian.Core.Bulletins.Bulletin or Dundian.Core.Bulletins.BulletinSeries:
+                    tags.Add(PortalCache.BulletinsTag);
                     break;
                 // The article page lists its published comments: one that is or was public (approved, replied to,
                 // hidden after reports, deleted) makes that article's page stale — only that page, the lists show no

@@ -22,6 +22,9 @@ public static class PortalCacheSetup
         ["/Article"] = PortalOutputCachePolicy.Article,
         ["/Topics/Campaign"] = PortalOutputCachePolicy.Figures,
         ["/Topics/Topic"] = PortalOutputCachePolicy.Figures,
+        ["/Bulletins/Index"] = PortalOutputCachePolicy.Bulletins,
+        ["/Bulletins/Campaign"] = PortalOutputCachePolicy.Bulletins,
+        ["/Bulletins/Bulletin"] = PortalOutputCachePolicy.Bulletins,
     };
 
     public static IServiceCollection AddPortalOutputCache(this IServiceCollection services)

@@ -13,7 +13,7 @@ namespace Dundian.Web.Portal;
 /// </summary>
 public sealed class PortalOutputCachePolicy : IOutputCachePolicy
 {
-    private enum Kind { Lists, Article, Figures }
+    private enum Kind { Lists, Article, Figures, Bulletins }
 
     public static readonly PortalOutputCachePolicy Lists = new(Kind.Lists);
     public static readonly PortalOutputCachePolicy Article = new(Kind.Article);
@@ -23,6 +23,12 @@ public sealed class PortalOutputCachePolicy : IOutputCachePolicy
     /// campaign of the route's <c>id</c>, and whatever the page adds while rendering (<see cref="PortalCache.TagResponse"/>).
     /// </summary>
     public static readonly PortalOutputCachePolicy Figures = new(Kind.Figures);
+
+    /// <summary>
+    /// The public bulletin pages: tagged with <see cref="PortalCache.BulletinsTag"/>; an issue's page adds its
+    /// campaign (the figures "today" beside the printed ones), the campaign's list has the campaign as route <c>id</c>.
+    /// </summary>
+    public static readonly PortalOutputCachePolicy Bulletins = new(Kind.Bulletins);
 
     private const string StartedAtKey = "dundian.cache.started-at";
 
@@ -42,7 +48,7 @@ public sealed class PortalOutputCachePolicy : IOutputCachePolicy
         context.AllowCacheStorage = cacheable;
         // Locking lets concurrent misses wait for one render and share it; a request arriving just after a write
         // could then be handed a page rendered just before it. Live figures must be exact, so each miss renders.
-        context.AllowLocking = kind != Kind.Figures;
+        context.AllowLocking = kind is not (Kind.Figures or Kind.Bulletins);
         context.ResponseExpirationTimeSpan = PortalCache.Lifetime;
         context.CacheVaryByRules.QueryKeys = "*";
         // 手机版 and 电脑版 are different pages at one address: vary by the layout the reader actually gets.
@@ -62,6 +68,9 @@ public sealed class PortalOutputCachePolicy : IOutputCachePolicy
             case Kind.Figures:
                 context.Tags.Add(PortalCache.FiguresTag);
                 if (id is { } campaignId) context.Tags.Add(PortalCache.CampaignTag(campaignId));
+                break;
+            case Kind.Bulletins:
+                context.Tags.Add(PortalCache.BulletinsTag);
                 break;
         }
         http.Items[StartedAtKey] = Marks(http).Current;

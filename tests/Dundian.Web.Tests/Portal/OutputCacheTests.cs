@@ -4,6 +4,7 @@ using Dundian.Core.Content;
 using Dundian.Testing;
 using Dundian.Web.Portal;
 using Dundian.Web.Tests.Accounts;
+using Dundian.Web.Tests.Campaigns;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -145,6 +146,53 @@ public abstract class OutputCacheTests(DundianApp app)
             return await db.SaveChangesAsync();
         });
         Assert.DoesNotContain(body, await TextAsync(reader, url));
+    }
+
+    [Fact]
+    public async Task A_bulletin_page_is_cached_until_a_write_behind_its_campaign_or_a_withdrawal()
+    {
+        var reader = app.CreateClient();
+        var campaign = await app.CountyCampaignIdAsync();
+        var id = await app.DbAsync(db => db.Bulletins.Where(b => b.Series!.CampaignId == campaign && b.Number == 21).Select(b => b.Id).SingleAsync());
+        var url = $"/bulletins/{id}";
+        async Task<(string Printed, string Today)> VisitedAsync()
+        {
+            var row = (await reader.GetDocumentAsync(url)).QuerySelector("tr[data-key='households-visited']")!;
+            return (row.QuerySelector(".printed")!.TextContent, row.QuerySelector(".today")!.TextContent);
+        }
+        Assert.Equal(("471户", "471户"), await VisitedAsync());
+
+        // Served from the cache: a title changed behind SaveChanges' back is not seen...
+        var hidden = Unique("未经保存的简报标题");
+        await app.DbAsync(db => db.Bulletins.Where(b => b.Id == id).ExecuteUpdateAsync(s => s.SetProperty(b => b.Title, hidden)));
+        Assert.DoesNotContain(hidden, await TextAsync(reader, url));
+
+        // ...a log backdated before the cut-off evicts it: today's figure moves by exactly its households, printed stays.
+        await app.DbAsync(async db =>
+        {
+            var person = await db.Participants.Include(p => p.Group!).ThenInclude(g => g.LiaisonVillages).ThenInclude(l => l.Village)
+                .FirstAsync(p => p.CampaignId == campaign && p.Group != null && p.Group.LiaisonVillages.Count > 0);
+            var village = person.Group!.LiaisonVillages[0].Village!;
+            db.FieldLogs.Add(new Dundian.Core.FieldWork.FieldLog
+            {
+                CampaignId = campaign, ParticipantId = person.Id, VillageId = village.Id, VillagePath = village.Path,
+                StartDate = new DateOnly(2007, 4, 10), EndDate = new DateOnly(2007, 4, 10), HouseholdsVisited = 5, CreatedAt = DateTime.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(("471户", "476户"), await VisitedAsync());
+        Assert.Contains(hidden, await TextAsync(reader, url));
+
+        // A withdrawal evicts the issue page and the campaign's list.
+        var list = $"/topics/campaign/{campaign}/bulletins";
+        Assert.DoesNotContain("已撤回", await TextAsync(reader, list));
+        await app.DbAsync(async db =>
+        {
+            (await db.Bulletins.SingleAsync(b => b.Id == id)).Withdraw("缓存测试撤回", DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        Assert.Contains("缓存测试撤回", await TextAsync(reader, url));
+        Assert.Contains("已撤回", await TextAsync(reader, list));
     }
 
     [Fact]

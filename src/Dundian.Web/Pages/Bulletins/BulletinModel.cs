@@ -10,7 +10,8 @@ namespace Dundian.Web.Pages.Bulletins;
 /// <summary>
 /// An issued bulletin as printed (frozen text), and each printed figure beside today's under the same filter and
 /// cut-off, with the difference explained by counts of records. Totals only — the records themselves are staff-side.
-/// No form here: the page stays cacheable.
+/// No form here: the page stays cacheable (<see cref="Portal.PortalOutputCachePolicy.Bulletins"/>), evicted by a write
+/// behind its campaign's figures since "today" is shown.
 /// </summary>
 [AllowAnonymous]
 public class BulletinModel(DundianDbContext db, FiguresAsOf figures) : PageModel
@@ -31,6 +32,7 @@ public class BulletinModel(DundianDbContext db, FiguresAsOf figures) : PageModel
         if (b.CorrectsId is { } cid)
             (CorrectedId, CorrectedNumber) = (cid, await db.Bulletins.Where(x => x.Id == cid).Select(x => x.Number).FirstOrDefaultAsync(ct));
         Comparisons = await figures.CompareAsync(b.Figures, ct);
+        Portal.PortalCache.TagResponse(HttpContext, Portal.PortalCache.CampaignTag(b.Series.CampaignId));
         return Page();
     }
 }
