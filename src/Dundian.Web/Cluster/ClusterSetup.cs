@@ -8,7 +8,8 @@ namespace Dundian.Web.Cluster;
 
 /// <summary>
 /// What changes when several nodes serve one site (Deployment:Mode=Cluster): the output cache moves to Redis, so a
-/// tag eviction by any node (PortalCacheInvalidator, unchanged) empties the page for all; rate limits and the sign-in throttle count in Redis
+/// tag eviction by any node (PortalCacheInvalidator) empties the page for all and its eviction marks reach the others
+/// (<see cref="EvictionMarksRelay"/>); rate limits and the sign-in throttle count in Redis
 /// (<see cref="ClusterRateLimit"/>); data-protection keys move to the database (<see cref="DataProtectionSetup"/>).
 /// Always on, cluster or not: each node's search index follows the indexing tasks (<see cref="IndexingTaskApplier"/>),
 /// and periodic jobs claim their period through <see cref="ClusterLease"/>.
@@ -31,6 +32,7 @@ public static class ClusterSetup
             throw new InvalidOperationException("Deployment:Mode=Cluster needs Deployment:Redis, e.g. 127.0.0.1:6379.");
         var redis = RedisConnection.Connect(deployment.Redis);
         services.AddSingleton(redis);
+        services.AddHostedService<EvictionMarksRelay>();
         services.AddStackExchangeRedisOutputCache(o =>
         {
             o.ConnectionMultiplexerFactory = () => Task.FromResult(redis.Multiplexer);

@@ -5,8 +5,13 @@ using Dundian.Core.Accounts;
 using Dundian.Core.Concerns;
 using Dundian.Core.Content;
 using Dundian.Testing;
+using Dundian.Web.Cluster;
+using Dundian.Web.Portal;
 using Dundian.Web.Tests.Newsroom;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 
 namespace Dundian.Web.Tests.Cluster;
@@ -207,4 +212,45 @@ public sealed class ClusterTests(ClusterFixture cluster) : IClassFixture<Cluster
     // One JSON log line per run (the message also appears in its state: count lines, not matches).
     private static List<string> Runs(string log) =>
         [.. log.Split('\n').Where(l => l.Contains("Concern escalation ran on", StringComparison.Ordinal))];
+
+    /// <summary>
+    /// Two relays on the cluster's real Redis, as two nodes run them: a mark made by a write on one node reaches the
+    /// other, which marks the tag (its renders in flight do not store) and evicts it from the shared store once more.
+    /// </summary>
+    [Fact]
+    public async Task T6_AnEvictionMarkOnOneNode_MarksAndEvictsOnTheOther()
+    {
+        var redisPort = (await File.ReadAllTextAsync(Path.Combine(cluster.Dir, "redis.port"), Ct)).Trim();
+        var redis = RedisConnection.Connect("127.0.0.1:" + redisPort);
+        await using var services = new ServiceCollection()
+            .AddStackExchangeRedisOutputCache(o => o.Configuration = "127.0.0.1:" + redisPort).BuildServiceProvider();
+        var store = services.GetRequiredService<IOutputCacheStore>();
+        var (marksA, marksB) = (new CacheEvictionMarks(), new CacheEvictionMarks());
+        var nodeA = new EvictionMarksRelay(redis, marksA, store, NullLogger<EvictionMarksRelay>.Instance);
+        var nodeB = new EvictionMarksRelay(redis, marksB, store, NullLogger<EvictionMarksRelay>.Instance);
+        await nodeA.StartAsync(Ct);
+        await nodeB.StartAsync(Ct);
+        try
+        {
+            // A page node B rendered from the old rows and stored after node A's own eviction had run.
+            var tag = "relay-test:" + Guid.NewGuid().ToString("N");
+            await store.SetAsync("relay-test-page-" + tag, "旧页面"u8.ToArray(), [tag], TimeSpan.FromMinutes(1), Ct);
+            var startedOnB = marksB.Current;
+
+            marksA.Mark(tag);
+
+            for (var i = 0; i < 100 && marksB.MarkedSince(startedOnB, [tag]).Count == 0; i++) await Task.Delay(50, Ct);
+            Assert.Equal([tag], marksB.MarkedSince(startedOnB, [tag]));
+            for (var i = 0; i < 100 && await store.GetAsync("relay-test-page-" + tag, Ct) is not null; i++) await Task.Delay(50, Ct);
+            Assert.Null(await store.GetAsync("relay-test-page-" + tag, Ct));
+            // Node A ignored its own message: one mark, not two.
+            Assert.Equal(1, marksA.Current);
+        }
+        finally
+        {
+            await nodeA.StopAsync(Ct);
+            await nodeB.StopAsync(Ct);
+            await redis.Multiplexer.DisposeAsync();
+        }
+    }
 }
