@@ -9,14 +9,17 @@ namespace Dundian.Web.Exports;
 /// </summary>
 public static class ExportLink
 {
-    public static string For(HttpRequest request)
+    public static string For(HttpRequest request, string? table = null)
     {
         var kept = QueryHelpers.ParseQuery(request.QueryString.Value)
             .Where(kv => !kv.Key.Equals("p", StringComparison.OrdinalIgnoreCase) && !kv.Key.Equals("handler", StringComparison.OrdinalIgnoreCase))
             .SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v)));
-        return request.PathBase + request.Path + QueryString.Create([new("handler", "Export"), .. kept]);
+        KeyValuePair<string, string?>[] first = table is null ? [new("handler", "Export")] : [new("handler", "Export"), new("table", table)];
+        return request.PathBase + request.Path + QueryString.Create([.. first, .. kept.Where(kv => table is null || kv.Key != "table")]);
     }
 
-    public static IHtmlContent Anchor(HttpRequest request, string id = "export-excel") =>
-        new HtmlString($"<a class=\"button export-excel\" id=\"{id}\" href=\"{System.Net.WebUtility.HtmlEncode(For(request))}\" download>导出Excel</a>");
+    /// <param name="table">Which of the page's tables, where it has several (the dashboard).</param>
+    /// <param name="label">The link text, 「导出Excel」 unless a page has several (then 「导出Excel(按调研组)」…).</param>
+    public static IHtmlContent Anchor(HttpRequest request, string id = "export-excel", string? table = null, string label = "导出Excel") =>
+        new HtmlString($"<a class=\"button export-excel\" id=\"{id}\" href=\"{System.Net.WebUtility.HtmlEncode(For(request, table))}\" download>{System.Net.WebUtility.HtmlEncode(label)}</a>");
 }
