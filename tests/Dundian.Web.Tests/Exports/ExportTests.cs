@@ -148,6 +148,20 @@ public abstract class ExportTests(DundianApp app)
     }
 
     [Fact]
+    public async Task Audit_log_export_streams_every_matching_entry_with_real_times()
+    {
+        var (office, officeUser) = await app.SignInAsync(StaffRole.CampaignOffice, "象山县");
+        await ExportedSheet.ReadAsync(await office.GetAsync("/manage/projects?handler=Export", Ct));
+        var (admin, _) = await app.SignInAsync(StaffRole.SystemAdmin, "宁波市");
+        var sheet = await ExportedSheet.ReadAsync(await admin.GetAsync($"/manage/audit?handler=Export&action=导出Excel&userName={officeUser.UserName}", Ct));
+        var row = Assert.Single(sheet.Rows);
+        Assert.Equal(officeUser.UserName, row["用户"]);
+        // A real date cell: a serial number Excel shows as a date, today's in Beijing time.
+        var at = DateTime.FromOADate(double.Parse(row["时间(北京时间)"]!, CultureInfo.InvariantCulture));
+        Assert.Equal(Dundian.Core.Common.ChinaTime.ToLocal(DateTime.UtcNow).Date, at.Date);
+    }
+
+    [Fact]
     public async Task Projects_export_keeps_the_status_filter()
     {
         var (office, _) = await app.SignInAsync(StaffRole.CampaignOffice, "象山县");
