@@ -8,7 +8,9 @@ using Dundian.Documents;
 // and the GC heap every 10,000 rows; then reads the file back with the OpenXML SDK's SAX reader to count the rows.
 var rows = Arg("--rows", 1_000_000);
 var results = ArgText("--results", null) ?? "bench/results";
-var file = Path.Combine(Path.GetTempPath(), $"dundian-excel-bench-{Environment.ProcessId}.xlsx");
+// --keep FILE leaves the workbook there (to open it in Excel, WPS or LibreOffice) and records no figures.
+var keep = ArgText("--keep", null);
+var file = keep ?? Path.Combine(Path.GetTempPath(), $"dundian-excel-bench-{Environment.ProcessId}.xlsx");
 var probe = new MemoryProbe();
 var clock = Stopwatch.StartNew();
 await using (var target = File.Create(file))
@@ -19,11 +21,12 @@ await using (var target = File.Create(file))
 clock.Stop();
 var size = new FileInfo(file).Length;
 var read = SheetCheck.CountRows(file);
-File.Delete(file);
+if (keep is null) File.Delete(file);
 if (read != rows + 1) throw new InvalidOperationException($"read back {read} rows, expected {rows + 1}");
 
 var report = Report.Markdown(rows, clock.Elapsed, size, probe);
 Console.WriteLine(report);
+if (keep is not null) return;
 Directory.CreateDirectory(results);
 var path = Path.Combine(results, $"{DateTime.UtcNow:yyyy-MM-dd}-excel-export.md");
 await File.AppendAllTextAsync(path, report + Environment.NewLine);

@@ -43,7 +43,7 @@ internal static class CellText
     {
         null => 0,
         DateOnly => 10,
-        DateTime or DateTimeOffset => 16,
+        DateTime or DateTimeOffset => 18,
         string s => Measure(s),
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture).Length,
         _ => Measure(value.ToString() ?? ""),
