@@ -52,6 +52,17 @@ public class HouseholdService(DundianDbContext db, FieldLogService fieldLogs, Ti
         return (total, rows.Select(r => Show(r, reach)).ToList());
     }
 
+    /// <summary>The whole filtered register in the list's order, masked as the list is, read row by row (the Excel export).</summary>
+    public async IAsyncEnumerable<HouseholdRow> StreamAsync(HouseholdReach reach, int? villageId, HardshipKind? kind,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var query = VisibleTo(reach).AsNoTracking();
+        if (villageId is { } v) query = query.Where(h => h.VillageId == v);
+        if (kind is { } k) query = query.Where(h => h.Kind == k);
+        await foreach (var p in Projection(query.OrderBy(h => h.Village!.Path).ThenBy(h => h.HeadName).ThenBy(h => h.Id)).AsAsyncEnumerable().WithCancellation(ct))
+            yield return Show(p, reach);
+    }
+
     /// <summary>The household as this viewer may see it, or (null, true) when it exists outside his reach.</summary>
     public async Task<(HouseholdRow? Row, bool Found)> FindAsync(HouseholdReach reach, int id, CancellationToken ct = default)
     {
@@ -209,11 +220,12 @@ public class HouseholdService(DundianDbContext db, FieldLogService fieldLogs, Ti
         return text;
     }
 
-    private static Task<List<Projected>> Project(IQueryable<Household> query, CancellationToken ct) => query
+    private static Task<List<Projected>> Project(IQueryable<Household> query, CancellationToken ct) => Projection(query).ToListAsync(ct);
+
+    private static IQueryable<Projected> Projection(IQueryable<Household> query) => query
         .Select(h => new Projected(h.Id, h.VillageId, h.Village!.Name, h.Village.Path, h.HeadName, h.Phone, h.IdNumber, h.Kind,
             h.Situation, h.HelpGiven, h.Visits.Count,
-            h.Visits.Max(v => v.VisitedOn ?? (DateOnly?)v.FieldLog!.StartDate)))
-        .ToListAsync(ct);
+            h.Visits.Max(v => v.VisitedOn ?? (DateOnly?)v.FieldLog!.StartDate)));
 
     private static HouseholdRow Show(Projected p, HouseholdReach reach)
     {

@@ -36,4 +36,14 @@ public class RankingModel(SubmissionService service, TimeProvider clock) : PageM
         Rows = await service.RankingAsync(SubmissionAccess.HandlerPaths(scope), Period, ct);
         return Page();
     }
+
+    /// <summary>The ranking shown for the same period as .xlsx; a bad period shows the page's message and writes nothing.</summary>
+    public async Task<IActionResult> OnGetExportAsync([FromServices] Dundian.Core.Data.DundianDbContext db, CancellationToken ct)
+    {
+        var page = await OnGetAsync(ct);
+        if (page is not PageResult || Error is not null) return page;
+        await db.AuditAsync("导出Excel", "Submission", null, $"信息报送单位排行 {Period.Name} {Rows.Count} 个单位", ct);
+        return new Dundian.Web.Exports.XlsxDownload($"信息报送单位排行-{Period.Name}.xlsx", new Dundian.Documents.XlsxAsyncSheet("单位排行",
+            ["名次", "单位", "报送(条)", "采用(条)", "得分"], Dundian.Web.Exports.ExportRows.Cells(Rows, r => [r.Rank, r.UnitName, r.Submitted, r.Adopted, r.Points])));
+    }
 }

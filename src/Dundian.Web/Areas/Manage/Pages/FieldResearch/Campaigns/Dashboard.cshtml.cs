@@ -82,4 +82,20 @@ public class DashboardModel(DundianDbContext db, StatisticsService statistics, C
             .OrderBy(p => p.GroupId).ThenBy(p => p.Id).Select(p => new { p.Id, p.Name, p.Title }).ToListAsync(ct);
         Participants = people.Select(p => (p.Id, $"{p.Name}({p.Title})")).ToList();
     }
+
+    /// <summary>
+    /// One of the dashboard's tables under the same filter (period, unit, group, person) as .xlsx: <c>table=figures</c>
+    /// (据统计), <c>groups</c> or <c>villages</c>. Same scope check as the page; a bad filter shows the page's message
+    /// and writes nothing.
+    /// </summary>
+    public async Task<IActionResult> OnGetExportAsync(int id, [FromQuery] FigureQuery query, [FromQuery] string? table, CancellationToken ct)
+    {
+        if (table is not ("figures" or "groups" or "villages")) return NotFound();
+        var page = await OnGetAsync(id, query, 14, ct);
+        if (page is not PageResult || FilterError is not null) return page;
+        var sheet = Dundian.Web.Exports.FigureSheets.Dashboard(table, Values, ByGroup, ByVillage);
+        await db.AuditAsync("导出Excel", "Campaign", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"{sheet.Name} {Query.ToQueryString()}", ct);
+        return new Dundian.Web.Exports.XlsxDownload($"{Campaign.Name}-{sheet.Name}.xlsx", sheet);
+    }
 }

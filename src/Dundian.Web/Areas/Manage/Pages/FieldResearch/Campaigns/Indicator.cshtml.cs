@@ -65,4 +65,15 @@ public class IndicatorModel(DundianDbContext db, StatisticsService statistics) :
     public string DashboardUrl => $"/manage/campaigns/{Campaign.Id}/dashboard{Query.ToQueryString()}";
 
     public static string RecordTypeName(string type) => Dundian.Web.Workspace.RecordTypes.Name(type);
+
+    /// <summary>Every record behind the figure (not one page) with the total row, as .xlsx; same scope and filter.</summary>
+    public async Task<IActionResult> OnGetExportAsync(int id, string key, [FromQuery] FigureQuery query, CancellationToken ct)
+    {
+        var page = await OnGetAsync(id, key, query, null, ct);
+        if (page is not PageResult) return page;
+        await db.AuditAsync("导出Excel", "Campaign", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"{Figure.Label} 明细 {Rows.Count} 条 {Query.ToQueryString()}", ct);
+        var sheet = Dundian.Web.Exports.FigureSheets.DrillDown(Figure, Rows, RecordTypeName);
+        return new Dundian.Web.Exports.XlsxDownload($"{Campaign.Name}-{Figure.Label}明细.xlsx", sheet);
+    }
 }

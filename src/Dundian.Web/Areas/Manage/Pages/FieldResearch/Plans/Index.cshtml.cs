@@ -1,3 +1,4 @@
+using Dundian.Web.Exports;
 using Dundian.Web.Accounts;
 using Dundian.Web.Projects;
 using Microsoft.AspNetCore.Mvc;
@@ -31,5 +32,15 @@ public class IndexModel(ProjectAccess access) : PageModel
             .Select(p => new Row(p.Id, p.Title, p.Village!.Name, p.Group!.Name, p.AdoptedOn, p.Items.Count))
             .ToListAsync(ct);
         return Page();
+    }
+
+    /// <summary>The list (every page) as .xlsx, streamed; same role and scope as the list.</summary>
+    public async Task<IActionResult> OnGetExportAsync([FromServices] Dundian.Core.Data.DundianDbContext db, CancellationToken ct)
+    {
+        var scope = User.Scope();
+        if (!ProjectAccess.MayUse(scope)) return Forbid();
+        var query = access.Plans(scope).AsNoTracking();
+        await db.AuditAsync("导出Excel", "DevelopmentPlan", null, $"发展计划 {await query.CountAsync(ct)} 个", ct);
+        return new XlsxDownload("发展计划.xlsx", ProjectSheets.Plans(query));
     }
 }

@@ -1,3 +1,4 @@
+using Dundian.Web.Exports;
 using Dundian.Core.Common;
 using Dundian.Core.Projects;
 using Dundian.Web.Accounts;
@@ -36,5 +37,16 @@ public class IndexModel(ProjectAccess access) : PageModel
             .Select(p => new Row(p.Id, p.Title, p.Village!.Name, p.Group!.Name, p.Status, p.FundsFen, p.ImplementedOn))
             .ToListAsync(ct);
         return Page();
+    }
+
+    /// <summary>The filtered list (every page) as .xlsx, streamed; same role, scope and filter as the list.</summary>
+    public async Task<IActionResult> OnGetExportAsync([FromServices] Dundian.Core.Data.DundianDbContext db, CancellationToken ct)
+    {
+        var scope = User.Scope();
+        if (!ProjectAccess.MayUse(scope)) return Forbid();
+        var query = access.Projects(scope).AsNoTracking();
+        if (Status is { } s) query = query.Where(p => p.Status == s);
+        await db.AuditAsync("导出Excel", "PracticalProject", null, $"实事项目 {await query.CountAsync(ct)} 件", ct);
+        return new XlsxDownload("实事项目.xlsx", ProjectSheets.Projects(query));
     }
 }

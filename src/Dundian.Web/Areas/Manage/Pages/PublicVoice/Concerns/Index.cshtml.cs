@@ -2,6 +2,7 @@ using Dundian.Core.Concerns;
 using Dundian.Core.Data;
 using Dundian.Web.Accounts;
 using Dundian.Web.Concerns;
+using Dundian.Web.Exports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +52,28 @@ public class IndexModel(DundianDbContext db, ConcernAccess access, ConcernChoice
         if (!ConcernAccess.MayUse(scope)) return Forbid();
         Now = clock.GetUtcNow().UtcDateTime;
         Categories = await choices.CategoriesAsync();
+        var query = await FilteredAsync(scope);
+        Total = await query.CountAsync();
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Items = await query.Include(c => c.Category).Include(c => c.Village).Include(c => c.AssignedUnit)
+            .OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        return Page();
+    }
+
+    /// <summary>The filtered list (every page) as .xlsx, streamed; same role, scope and filters as the list.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        var scope = User.Scope();
+        if (!ConcernAccess.MayUse(scope)) return Forbid();
+        Now = clock.GetUtcNow().UtcDateTime;
+        var query = await FilteredAsync(scope);
+        await db.AuditAsync("导出Excel", "Concern", null, $"民情诉求 {await query.CountAsync(ct)} 条", ct);
+        return new XlsxDownload("民情诉求.xlsx", ConcernSheet.Build(query, scope));
+    }
+
+    private async Task<IQueryable<Concern>> FilteredAsync(Dundian.Core.Accounts.StaffScope scope)
+    {
         var villages = await access.VillageIdsAsync(scope);
         var query = db.Concerns.AsNoTracking().Where(c => villages.Contains(c.VillageId));
         if (Status is { } s) query = query.Where(c => c.Status == s);
@@ -78,11 +101,6 @@ public class IndexModel(DundianDbContext db, ConcernAccess access, ConcernChoice
                     query = query.Where(c => c.Description.Contains(w) || (c.Location != null && c.Location.Contains(w))
                                              || (c.Result != null && c.Result.Contains(w)) || c.TrackingNumber.Contains(w));
         }
-        Total = await query.CountAsync();
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Items = await query.Include(c => c.Category).Include(c => c.Village).Include(c => c.AssignedUnit)
-            .OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
-        return Page();
+        return query;
     }
 }

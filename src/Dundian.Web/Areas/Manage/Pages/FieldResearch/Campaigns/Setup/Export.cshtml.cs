@@ -1,6 +1,7 @@
 using Dundian.Core.Data;
 using Dundian.Documents;
 using Dundian.Web.Campaigns;
+using Dundian.Web.Exports;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Dundian.Web.Areas.Manage.Pages.Campaigns.Setup;
@@ -20,6 +21,6 @@ public class ExportModel(DundianDbContext db, CampaignWorkbooks workbooks) : Cam
         };
         if (sheet is null) return NotFound();
         await Db.AuditAsync("导出Excel", "Campaign", id.ToString(System.Globalization.CultureInfo.InvariantCulture), sheet.Name, ct);
-        return File(XlsxWriter.ToBytes(sheet), XlsxWriter.ContentType, $"{Campaign.Name}-{sheet.Name}.xlsx");
+        return new XlsxDownload($"{Campaign.Name}-{sheet.Name}.xlsx", new XlsxAsyncSheet(sheet.Name, sheet.Headers, sheet.Rows.Cells(r => r)));
     }
 }
