@@ -606,6 +606,12 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RetireReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -645,6 +651,12 @@ namespace Dundian.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RetireReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -674,6 +686,12 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("ReportId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RetireReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1657,6 +1675,12 @@ namespace Dundian.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Phone")
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetireReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Situation")
