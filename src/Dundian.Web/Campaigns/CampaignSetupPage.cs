@@ -36,10 +36,6 @@ public abstract class CampaignSetupPage(DundianDbContext db) : StaffPageModel
         Error = e.Message;
     }
 
-    /// <summary>The set-up forms bind <c>Input.*</c>, so a refusal marks <c>Input.Field</c> (see <see cref="Show"/>).</summary>
-    protected override void Refused(Exception e)
-    {
-        if (e is ValidationException v) Show(v);
-        else Error = e.Message;
-    }
+    /// <summary>The set-up forms bind <c>Input.*</c>, so a refusal marks <c>Input.Field</c> (as <see cref="Show"/> does).</summary>
+    protected override string FieldPrefix => "Input.";
 }

@@ -43,12 +43,15 @@ public abstract class StaffPageModel : PageModel
         }
     }
 
-    /// <summary>Shows a refusal; a <see cref="ValidationException"/> also marks its field.</summary>
-    protected virtual void Refused(Exception e)
+    /// <summary>Shows a refusal; a <see cref="ValidationException"/> also marks its field (under <see cref="FieldPrefix"/>).</summary>
+    protected void Refused(Exception e)
     {
         Error = e.Message;
-        if (e is ValidationException v && !string.IsNullOrEmpty(v.Field)) ModelState.AddModelError(v.Field, v.Message);
+        if (e is ValidationException v && !string.IsNullOrEmpty(v.Field)) ModelState.AddModelError(FieldPrefix + v.Field, v.Message);
     }
+
+    /// <summary>Where the page binds its form: <c>"Input."</c> for a page whose boxes are <c>Input.*</c>, so a rule's field finds its box.</summary>
+    protected virtual string FieldPrefix => "";
 
     /// <summary>
     /// Retiring or deleting a record asks for a ticked 「我确认…」 box (works without script, unlike a confirm()

@@ -56,12 +56,8 @@ public class RecordModel(DundianDbContext db, FieldLogService fieldLogs, TimePro
         }, "/manage/field-logs", () => LoadAsync(Input.ParticipantId, ct));
     }
 
-    /// <summary>The form binds <c>Input.*</c>: a refusal is shown next to its box and at the top.</summary>
-    protected override void Refused(Exception e)
-    {
-        Error = e.Message;
-        if (e is ValidationException v) ModelState.AddModelError("Input." + v.Field, v.Message);
-    }
+    /// <summary>The form binds <c>Input.*</c>: a refusal is shown next to its box.</summary>
+    protected override string FieldPrefix => "Input.";
 
     private async Task LoadAsync(int? participantId, CancellationToken ct)
     {

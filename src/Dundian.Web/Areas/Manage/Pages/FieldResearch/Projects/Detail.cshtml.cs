@@ -4,6 +4,7 @@ using Dundian.Core.Projects;
 using Dundian.Web.Accounts;
 using Dundian.Web.Concerns;
 using Dundian.Web.Projects;
+using Dundian.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,14 +15,13 @@ namespace Dundian.Web.Areas.Manage.Pages.Projects;
 /// loads the project through <see cref="ProjectAccess"/> (403 outside the scope, 404 unknown); a refused change shows
 /// the entity's Chinese message and saves nothing. The DbContext audits every save.
 /// </summary>
-public class DetailModel(DundianDbContext db, ProjectAccess access, ProjectChoices choices, TimeProvider clock) : PageModel
+public class DetailModel(DundianDbContext db, ProjectAccess access, ProjectChoices choices, TimeProvider clock) : StaffPageModel
 {
     [FromRoute] public int Id { get; set; }
     [BindProperty] public ProjectForm Input { get; set; } = new();
     public PracticalProject Project { get; private set; } = null!;
     public List<ProjectChoices.CampaignChoice> Campaigns { get; private set; } = [];
     public List<VillageGroup> Villages { get; private set; } = [];
-    public string? Error { get; private set; }
     public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
@@ -58,22 +58,16 @@ public class DetailModel(DundianDbContext db, ProjectAccess access, ProjectChoic
     private async Task<IActionResult> ActAsync(Func<PracticalProject, Task> change, string done, bool keepForm = false)
     {
         if (await LoadAsync() is { } refused) return refused;
-        try
+        return await ActAsync(async () =>
         {
             await change(Project);
             await db.SaveChangesAsync();
-            TempData["Message"] = done;
-            return Redirect($"/manage/projects/{Id}");
-        }
-        catch (ProjectRuleException e)
+        }, done, $"/manage/projects/{Id}", async () =>
         {
-            db.ChangeTracker.Clear();
             await LoadAsync();
             if (!keepForm) FillForm();
             Input.PadFunding();
-            Error = e.Message;
-            return Page();
-        }
+        });
     }
 
     private void FillForm()
