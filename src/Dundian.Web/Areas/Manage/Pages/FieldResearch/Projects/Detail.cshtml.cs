@@ -31,7 +31,7 @@ public class DetailModel(DundianDbContext db, ProjectAccess access, ProjectChoic
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync() => ActAsync(async p =>
+    public Task<IActionResult> OnPostSaveAsync() => StepAsync(async p =>
     {
         var place = await ProjectPlacement.CheckAsync(db, Input.CampaignId, Input.VillageId, Input.GroupId);
         if (!ProjectAccess.Covers(User.Scope(), place.VillagePath)) throw new ProjectRuleException("所选村(社区)不在您的管理范围内。");
@@ -41,21 +41,21 @@ public class DetailModel(DundianDbContext db, ProjectAccess access, ProjectChoic
     }, "已保存。", keepForm: true);
 
     public Task<IActionResult> OnPostMilestoneAsync(string? title, DateOnly? dueOn) =>
-        ActAsync(p => { p.AddMilestone(title, dueOn); return Task.CompletedTask; }, "已添加项目节点。");
+        StepAsync(p => { p.AddMilestone(title, dueOn); return Task.CompletedTask; }, "已添加项目节点。");
 
     public Task<IActionResult> OnPostMilestoneDoneAsync(int milestoneId, DateOnly? doneOn) =>
-        ActAsync(p => { p.CompleteMilestone(milestoneId, doneOn); return Task.CompletedTask; }, "节点已完成。");
+        StepAsync(p => { p.CompleteMilestone(milestoneId, doneOn); return Task.CompletedTask; }, "节点已完成。");
 
     public Task<IActionResult> OnPostProgressAsync(string? note) =>
-        ActAsync(p => { p.Report(note, clock.GetUtcNow().UtcDateTime, User.Identity!.Name); return Task.CompletedTask; }, "已记录项目进展。");
+        StepAsync(p => { p.Report(note, clock.GetUtcNow().UtcDateTime, User.Identity!.Name); return Task.CompletedTask; }, "已记录项目进展。");
 
     public Task<IActionResult> OnPostImplementAsync(DateOnly? on) =>
-        ActAsync(p => { p.Implement(on); return Task.CompletedTask; }, "已登记落实,计入“落实实事项目”。");
+        StepAsync(p => { p.Implement(on); return Task.CompletedTask; }, "已登记落实,计入“落实实事项目”。");
 
     public Task<IActionResult> OnPostCompleteAsync(DateOnly? on) =>
-        ActAsync(p => { p.Complete(on); return Task.CompletedTask; }, "已登记完成。");
+        StepAsync(p => { p.Complete(on); return Task.CompletedTask; }, "已登记完成。");
 
-    private async Task<IActionResult> ActAsync(Func<PracticalProject, Task> change, string done, bool keepForm = false)
+    private async Task<IActionResult> StepAsync(Func<PracticalProject, Task> change, string done, bool keepForm = false)
     {
         if (await LoadAsync() is { } refused) return refused;
         return await ActAsync(async () =>

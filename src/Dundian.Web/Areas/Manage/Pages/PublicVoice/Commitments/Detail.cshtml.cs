@@ -30,29 +30,29 @@ public class DetailModel(DundianDbContext db, CommitmentAccess access, TimeProvi
         return Page();
     }
 
-    public Task<IActionResult> OnPostEditAsync() => ActAsync(c =>
+    public Task<IActionResult> OnPostEditAsync() => StepAsync(c =>
     {
         if (Units.All(u => u.Id != Input.OwnerUnitId)) throw new CommitmentRuleException("请选择您管理范围内的责任单位。");
         var (madeOn, deadline) = Input.Dates();
         c.Edit(Input.Title ?? "", Input.Content ?? "", Input.MadeBy ?? "", Input.MadeByTitle, Input.OwnerUnitId, Input.Channel, madeOn, deadline);
     }, "已保存修改。");
 
-    public Task<IActionResult> OnPostAddMilestoneAsync(string? title, DateOnly? dueOn) => ActAsync(c =>
+    public Task<IActionResult> OnPostAddMilestoneAsync(string? title, DateOnly? dueOn) => StepAsync(c =>
         c.AddMilestone(title ?? "", dueOn ?? throw new CommitmentRuleException("请填写节点计划完成日期。")), "已添加节点。");
 
     public Task<IActionResult> OnPostCompleteMilestoneAsync(int milestoneId) =>
-        ActAsync(c => c.CompleteMilestone(milestoneId, Today), "节点已完成。");
+        StepAsync(c => c.CompleteMilestone(milestoneId, Today), "节点已完成。");
 
-    public Task<IActionResult> OnPostReportAsync(string? text, int? percent) => ActAsync(c =>
+    public Task<IActionResult> OnPostReportAsync(string? text, int? percent) => StepAsync(c =>
         c.ReportProgress(Today, text ?? "", percent ?? throw new CommitmentRuleException("请填写进度百分比。")), "已报告进展。");
 
     public Task<IActionResult> OnPostCompleteAsync(string? outcome) =>
-        ActAsync(c => c.Complete(Today, outcome ?? ""), "承诺已兑现,群众现在可以评价。");
+        StepAsync(c => c.Complete(Today, outcome ?? ""), "承诺已兑现,群众现在可以评价。");
 
     public Task<IActionResult> OnPostWithdrawAsync(string? reason) =>
-        ActAsync(c => c.Withdraw(Today, reason ?? ""), "承诺已撤回。");
+        StepAsync(c => c.Withdraw(Today, reason ?? ""), "承诺已撤回。");
 
-    private async Task<IActionResult> ActAsync(Action<PublicCommitment> step, string done)
+    private async Task<IActionResult> StepAsync(Action<PublicCommitment> step, string done)
     {
         if (await LoadAsync() is { } refused) return refused;
         // A refused step: ActAsync drops what it touched in memory; show the stored state with the message.
