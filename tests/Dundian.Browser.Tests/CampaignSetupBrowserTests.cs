@@ -47,7 +47,16 @@ public sealed class CampaignSetupBrowserTests(SqliteServerApp app, ChromiumFixtu
         await page.GetByRole(AriaRole.Link, new() { Name = "调研组与联系村" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "第1调研组" }).ClickAsync();
         await Expect(page.Locator("#villages")).ToContainTextAsync("东门渔村");
+        // 组长 and 联系村 are searchable pickers (the village one an org tree); typing narrows the choices.
+        await Expect(page.Locator("input.picker-filter[data-filter-for='Input_LeaderId']")).ToBeVisibleAsync();
+        await page.FillAsync("input.picker-filter[data-filter-for='Input_VillageId']", "东门");
         await Screenshots.SaveAsync(page, "campaign-group-desktop");
+        // A participant's page ends with 停用: a reason and a confirmation box.
+        var someone = await app.WithScopeAsync(sp => sp.GetRequiredService<DundianDbContext>().Participants
+            .Where(p => p.CampaignId == campaignId).OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync());
+        await page.GotoAsync($"/manage/campaigns/{campaignId}/participants/edit/{someone}");
+        await Expect(page.Locator("form.removal-form input[name='Confirm']")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "campaign-participant-retire-desktop");
 
         await page.GotoAsync($"/manage/campaigns/{campaignId}/setup");
         await page.GetByRole(AriaRole.Link, new() { Name = "县级领导班子主题实践活动方案" }).ClickAsync();

@@ -31,4 +31,8 @@ public class CampaignSetupAccess(DundianDbContext db, OrgTree tree)
     public Task<List<OrgUnit>> VillagesAsync(Campaign campaign, CancellationToken ct = default) =>
         tree.Subtree(campaign.OrgUnit!.Path).AsNoTracking().Include(u => u.Parent).Where(u => u.Level == OrgLevel.Village)
             .OrderBy(u => u.Path).ToListAsync(ct);
+
+    /// <summary>The campaign's org unit and everything under it, for the tree picker of liaison villages (retired units too: a past stay may be recorded).</summary>
+    public Task<List<OrgUnit>> UnitTreeAsync(Campaign campaign, CancellationToken ct = default) =>
+        tree.Subtree(campaign.OrgUnit!.Path).AsNoTracking().OrderBy(u => u.Path).ToListAsync(ct);
 }

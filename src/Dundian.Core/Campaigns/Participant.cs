@@ -1,4 +1,5 @@
 using Dundian.Core.Accounts;
+using Dundian.Core.Common;
 
 namespace Dundian.Core.Campaigns;
 
@@ -6,7 +7,7 @@ namespace Dundian.Core.Campaigns;
 /// 参加人员: a leader taking part in one campaign. <see cref="UserId"/> links the staff account that may
 /// record his field logs; many participants never sign in (the office records for them).
 /// </summary>
-public class Participant
+public class Participant : IRetirable
 {
     public int Id { get; set; }
     public int CampaignId { get; set; }
@@ -21,6 +22,17 @@ public class Participant
     public AppUser? User { get; set; }
     public int? GroupId { get; set; }
     public ResearchGroup? Group { get; set; }
+
+    /// <summary>When he left the campaign (调离, 退出); null while active. Set only by <see cref="Retire"/>.</summary>
+    public DateTime? RetiredAt { get; private set; }
+    public string? RetireReason { get; private set; }
+
+    /// <summary>停用: kept with everything recorded on it (figures unchanged), hidden from pickers, refused for new work.</summary>
+    public void Retire(string? reason, DateTime atUtc)
+    {
+        RetireReason = Retirement.Check(this, reason, Name, "停用");
+        RetiredAt = atUtc;
+    }
 
     public static string CategoryName(ParticipantCategory c) => c switch
     {

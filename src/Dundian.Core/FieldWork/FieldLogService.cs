@@ -27,6 +27,9 @@ public class FieldLogService(DundianDbContext db, TimeProvider clock)
             throw new ValidationException(nameof(input.VillageId), "蹲点地点必须是一个村(社区)");
         if (!MayRecordFor(actor, participant, village))
             throw new ValidationException(nameof(input.ParticipantId), "无权为他人登记蹲点日志");
+        // Retired people and groups keep their old logs (and figures) but take no new ones; corrections stay possible.
+        Retirement.RequireActive(participant, nameof(input.ParticipantId), participant.Name, "停用");
+        if (participant.Group is { } group) Retirement.RequireActive(group, nameof(input.ParticipantId), group.Name, "撤销");
         CheckPlace(participant, village, input);
         var households = await LoadHouseholdsAsync(input, village, ct);
 
@@ -102,6 +105,7 @@ public class FieldLogService(DundianDbContext db, TimeProvider clock)
         var found = await db.Households.Where(h => ids.Contains(h.Id)).ToListAsync(ct);
         if (found.Count != ids.Count || found.Any(h => h.VillageId != village.Id))
             throw new ValidationException(nameof(input.HouseholdIds), "所选困难户不属于该村");
+        foreach (var h in found) Retirement.RequireActive(h, nameof(input.HouseholdIds), $"困难户“{h.HeadName}”", "移出台账");
         return found;
     }
 

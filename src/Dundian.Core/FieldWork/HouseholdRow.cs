@@ -5,4 +5,5 @@ namespace Dundian.Core.FieldWork;
 /// are already masked unless <see cref="Full"/> (the viewer's scope covers the household's village).
 /// </summary>
 public sealed record HouseholdRow(int Id, int VillageId, string Village, string HeadName, string Phone, string IdNumber,
-    HardshipKind Kind, string? Situation, string? HelpGiven, int Visits, DateOnly? LastVisit, bool Full);
+    HardshipKind Kind, string? Situation, string? HelpGiven, int Visits, DateOnly? LastVisit, bool Full,
+    DateTime? RetiredAt = null, string? RetireReason = null);

@@ -1,4 +1,5 @@
 using Dundian.Core.Accounts;
+using Dundian.Core.Auditing;
 using Dundian.Core.Common;
 using Dundian.Core.Data;
 using Dundian.Core.Org;
@@ -11,7 +12,7 @@ namespace Dundian.Core.FieldWork;
 /// entering and correcting households, and their visit history. Personal data leaves this class masked unless the
 /// viewer's scope covers the household's village. Every check runs before anything is saved.
 /// </summary>
-public class HouseholdService(DundianDbContext db, FieldLogService fieldLogs, TimeProvider clock)
+public class HouseholdService(DundianDbContext db, FieldLogService fieldLogs, FieldLogCorrections corrections, TimeProvider clock)
 {
     public static readonly StaffRole[] Roles = [StaffRole.Cadre, StaffRole.GroupLead, StaffRole.CampaignOffice, StaffRole.SystemAdmin];
     private static readonly StaffRole[] OfficeRoles = [StaffRole.CampaignOffice, StaffRole.SystemAdmin];
@@ -120,6 +121,7 @@ public class HouseholdService(DundianDbContext db, FieldLogService fieldLogs, Ti
         CancellationToken ct = default)
     {
         var household = await TrackedInReachAsync(reach, householdId, ct);
+        Retirement.RequireActive(household, "Id", $"困难户“{household.HeadName}”", "移出台账");
         var amount = input.ConsolationAmountYuan ?? 0;
         if (amount < 0) throw new ValidationException(nameof(input.ConsolationAmountYuan), "慰问金不能为负数");
         if (amount != decimal.Round(amount, 2)) throw new ValidationException(nameof(input.ConsolationAmountYuan), "慰问金最多保留两位小数(精确到分)");
@@ -144,6 +146,45 @@ public class HouseholdService(DundianDbContext db, FieldLogService fieldLogs, Ti
         await db.SaveChangesAsync(ct);
         return visit;
     }
+
+    public const string RetiredAction = "HouseholdRetired", VisitDeletedAction = "HouseholdVisitDeleted";
+
+    /// <summary>
+    /// 移出台账 (脱困, 迁出…): the household stays with its visits for history but leaves the register's default list
+    /// and takes no new visits. Only those who may change it (office grant or own liaison village).
+    /// </summary>
+    public async Task RetireAsync(HouseholdReach reach, int id, string? reason, CancellationToken ct = default)
+    {
+        var household = await TrackedInReachAsync(reach, id, ct);
+        household.Retire(reason, clock.GetUtcNow().UtcDateTime);
+        await db.SaveWithReasonAsync(RetiredAction, nameof(Household), Key(id), household.RetireReason!, ct);
+    }
+
+    /// <summary>
+    /// Deletes a mistaken visit, with a reason. A register-only visit was never counted, so no figure moves. A visit
+    /// made during a stay was one of the households that stay's log counted (a log never links more visits than its
+    /// 走访农户), so the log's 走访农户 goes down by one with it — in the same save, under the same rule as correcting
+    /// that log (<see cref="FieldLogCorrections.WhyNot(StaffActor, FieldLog, int)"/>): the 走访农户 figure moves by exactly one.
+    /// </summary>
+    public async Task DeleteVisitAsync(StaffActor actor, HouseholdReach reach, long visitId, string? reason, int correctionDays,
+        CancellationToken ct = default)
+    {
+        var visit = await db.HouseholdVisits.FirstOrDefaultAsync(v => v.Id == visitId, ct)
+            ?? throw new ValidationException("Id", "该走访记录不存在");
+        await TrackedInReachAsync(reach, visit.HouseholdId, ct);
+        var why = RemovalReason.Require(reason, "删除");
+        if (visit.FieldLogId is { } logId)
+        {
+            var log = await corrections.LoadAsync(logId, ct) ?? throw new ValidationException("Id", "该走访所属的蹲点日志不存在");
+            if (corrections.WhyNot(actor, log, correctionDays) is { } no)
+                throw new ValidationException("Reason", "该走访记在蹲点日志中,删除会同时更正日志的走访农户数:" + no);
+            log.HouseholdsVisited = Math.Max(0, log.HouseholdsVisited - 1);
+        }
+        db.HouseholdVisits.Remove(visit);
+        await db.SaveWithReasonAsync(VisitDeletedAction, nameof(HouseholdVisit), Key(visitId), why, ct);
+    }
+
+    private static string Key(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Field logs the viewer may see in the household's village, newest first (offered for linking a visit).</summary>
     public async Task<List<(long Id, string Label)>> LogChoicesAsync(StaffActor actor, int villageId, CancellationToken ct = default)
@@ -225,7 +266,7 @@ public class HouseholdService(DundianDbContext db, FieldLogService fieldLogs, Ti
     private static IQueryable<Projected> Projection(IQueryable<Household> query) => query
         .Select(h => new Projected(h.Id, h.VillageId, h.Village!.Name, h.Village.Path, h.HeadName, h.Phone, h.IdNumber, h.Kind,
             h.Situation, h.HelpGiven, h.Visits.Count,
-            h.Visits.Max(v => v.VisitedOn ?? (DateOnly?)v.FieldLog!.StartDate)));
+            h.Visits.Max(v => v.VisitedOn ?? (DateOnly?)v.FieldLog!.StartDate), h.RetiredAt, h.RetireReason));
 
     private static HouseholdRow Show(Projected p, HouseholdReach reach)
     {
@@ -234,9 +275,10 @@ public class HouseholdService(DundianDbContext db, FieldLogService fieldLogs, Ti
             full ? p.HeadName : PersonalDataMask.Name(p.HeadName),
             full ? p.Phone ?? "" : PersonalDataMask.Phone(p.Phone),
             full ? p.IdNumber ?? "" : PersonalDataMask.IdNumber(p.IdNumber),
-            p.Kind, p.Situation, p.HelpGiven, p.Visits, p.LastVisit, full);
+            p.Kind, p.Situation, p.HelpGiven, p.Visits, p.LastVisit, full, p.RetiredAt, p.RetireReason);
     }
 
     private sealed record Projected(int Id, int VillageId, string Village, string VillagePath, string HeadName, string? Phone,
-        string? IdNumber, HardshipKind Kind, string? Situation, string? HelpGiven, int Visits, DateOnly? LastVisit);
+        string? IdNumber, HardshipKind Kind, string? Situation, string? HelpGiven, int Visits, DateOnly? LastVisit,
+        DateTime? RetiredAt, string? RetireReason);
 }

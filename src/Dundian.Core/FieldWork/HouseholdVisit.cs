@@ -4,7 +4,8 @@ namespace Dundian.Core.FieldWork;
 /// One visit to a household of the register: when, by whom, what was done, and any consolation money. A visit
 /// made during a stay links its <see cref="FieldLog"/> (date and visitor then come from the log); a visit entered in
 /// the register itself carries its own date and visitor. The campaign's figures are counted from field logs only,
-/// so a register visit never changes a figure.
+/// so a register visit never changes a figure — except that deleting one linked to a log takes it off that log's
+/// 走访农户 (see <see cref="HouseholdService.DeleteVisitAsync"/>).
 /// </summary>
 public class HouseholdVisit
 {

@@ -42,6 +42,16 @@ public abstract class ReviewedWriting
         BodyHtml = cleaner.Clean(bodyHtml);
     }
 
+    /// <summary>
+    /// Only a draft or a returned writing may be deleted: it was never counted (<see cref="Counted"/>), so no figure
+    /// moves. One that was handed in is counted and may be published; it is sent back (退回) or taken down instead.
+    /// </summary>
+    public void CheckDeletable()
+    {
+        if (Status is not (WritingStatus.Draft or WritingStatus.Returned))
+            throw new ValidationException("Reason", $"{StatusName(Status)}的稿件已计入统计,不能删除;如有错误,请审核人退回后修改。");
+    }
+
     public void Submit(DateTime utcNow)
     {
         Require(WritingStatus.Draft, WritingStatus.Returned, "提交");

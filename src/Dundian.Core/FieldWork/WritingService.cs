@@ -1,4 +1,5 @@
 using Dundian.Core.Accounts;
+using Dundian.Core.Auditing;
 using Dundian.Core.Campaigns;
 using Dundian.Core.Common;
 using Dundian.Core.Content;
@@ -78,7 +79,7 @@ public class WritingService(DundianDbContext db, HtmlCleaner cleaner, TimeProvid
         if (!AuthorRoles.Any(actor.Scope.Has)) return [];
         var userId = actor.UserId;
         var people = await db.Participants.AsNoTracking()
-            .Where(p => p.UserId == userId && p.GroupId != null)
+            .Where(p => p.UserId == userId && p.GroupId != null && p.RetiredAt == null)
             .Select(p => new
             {
                 p.Id, p.Name, p.Title, p.GroupId, Group = p.Group!.Name, Campaign = p.Campaign!.Name,
@@ -88,7 +89,7 @@ public class WritingService(DundianDbContext db, HtmlCleaner cleaner, TimeProvid
         var choices = new List<WritingAuthorChoice>();
         foreach (var p in people)
         {
-            var topics = await TopicsOf(p.Id, p.GroupId).Select(t => new { t.Id, t.Title }).ToListAsync(ct);
+            var topics = await TopicsOf(p.Id, p.GroupId).Where(t => t.RetiredAt == null).Select(t => new { t.Id, t.Title }).ToListAsync(ct);
             choices.Add(new WritingAuthorChoice(p.Id, $"{p.Name}({p.Title},{p.Group}·{p.Campaign})",
                 p.Villages.Select(v => (v.VillageId, v.Name)).Distinct().ToList(), topics.Select(t => (t.Id, t.Title)).ToList()));
         }
@@ -136,6 +137,26 @@ public class WritingService(DundianDbContext db, HtmlCleaner cleaner, TimeProvid
         await db.SaveChangesAsync(ct);
     }
 
+    public const string DeletedAction = "WritingDeleted";
+
+    /// <summary>
+    /// Deletes a draft or returned writing (never counted, so no figure moves), with a reason: its author, or the
+    /// office that runs the campaign. A topic that named it as its report is freed.
+    /// </summary>
+    public async Task DeleteAsync(StaffActor actor, ReviewedWriting writing, string? reason, CancellationToken ct = default)
+    {
+        if (!IsAuthor(actor, writing) && !MayReview(actor, writing))
+            throw new ValidationException("Reason", "只有作者本人或负责该活动的活动办公室可以删除稿件");
+        writing.CheckDeletable();
+        var why = RemovalReason.Require(reason, "删除");
+        if (writing is ResearchReport report)
+            foreach (var topic in await db.ResearchTopics.Where(t => t.ReportId == report.Id).ToListAsync(ct)) topic.ReportId = null;
+        var type = writing.GetType().Name;
+        var key = writing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        db.Remove(writing);
+        await db.SaveWithReasonAsync(DeletedAction, type, key, why, ct);
+    }
+
     /// <summary>One move of the state machine, by a person allowed to make it; the writing says whether its state allows it.</summary>
     public async Task ActAsync(StaffActor actor, ReviewedWriting writing, WritingAction action, string? reason = null,
         CancellationToken ct = default)
@@ -173,6 +194,7 @@ public class WritingService(DundianDbContext db, HtmlCleaner cleaner, TimeProvid
         if (topicId is null || writing is not ResearchReport) return null;
         var topic = await TopicsOf(author.Id, author.GroupId).FirstOrDefaultAsync(t => t.Id == topicId && t.CampaignId == author.CampaignId, ct)
             ?? throw new ValidationException(nameof(WritingInput.TopicId), "请选择本人或本组登记的调研主题");
+        if (topic.ReportId != writing.Id) Retirement.RequireActive(topic, nameof(WritingInput.TopicId), "该调研主题", "撤销");
         if (topic.ReportId is { } linked && linked != writing.Id)
             throw new ValidationException(nameof(WritingInput.TopicId), "该调研主题已关联其他调研报告");
         return topic;

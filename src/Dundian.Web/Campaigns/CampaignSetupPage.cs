@@ -2,6 +2,7 @@ using Dundian.Core.Campaigns;
 using Dundian.Core.Common;
 using Dundian.Core.Data;
 using Dundian.Web.Accounts;
+using Dundian.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Dundian.Web.Campaigns;
 /// Base of the set-up pages under /manage/campaigns/{id}: loads the campaign (tracked, with its org unit) and
 /// answers 404 when it does not exist and 403 when the office's scope does not cover it — before any handler runs.
 /// </summary>
-public abstract class CampaignSetupPage(DundianDbContext db) : PageModel
+public abstract class CampaignSetupPage(DundianDbContext db) : StaffPageModel
 {
     protected DundianDbContext Db { get; } = db;
     public Campaign Campaign { get; private set; } = null!;
@@ -35,5 +36,6 @@ public abstract class CampaignSetupPage(DundianDbContext db) : PageModel
         Error = e.Message;
     }
 
-    public string? Error { get; protected set; }
+    /// <summary>The set-up forms bind <c>Input.*</c>, so a refusal marks <c>Input.Field</c> (as <see cref="Show"/> does).</summary>
+    protected override string FieldPrefix => "Input.";
 }

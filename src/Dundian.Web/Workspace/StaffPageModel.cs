@@ -23,12 +23,16 @@ public abstract class StaffPageModel : PageModel
         await ActAsync(async () => { await work(); return done; }, redirectTo, reload);
 
     /// <summary>As above, when the message depends on what the work did.</summary>
-    protected async Task<IActionResult> ActAsync(Func<Task<string>> work, string redirectTo, Func<Task>? reload = null)
+    protected Task<IActionResult> ActAsync(Func<Task<string>> work, string redirectTo, Func<Task>? reload = null) =>
+        ActAsync(work, () => redirectTo, reload);
+
+    /// <summary>As above, when where to go is known only after the work (e.g. the id of a new record).</summary>
+    protected async Task<IActionResult> ActAsync(Func<Task<string>> work, Func<string> redirectTo, Func<Task>? reload = null)
     {
         try
         {
             TempData[MessageKey] = await work();
-            return Redirect(redirectTo);
+            return Redirect(redirectTo());
         }
         catch (Exception e) when (e is IRefusal)
         {
@@ -39,10 +43,22 @@ public abstract class StaffPageModel : PageModel
         }
     }
 
-    /// <summary>Shows a refusal; a <see cref="ValidationException"/> also marks its field.</summary>
+    /// <summary>Shows a refusal; a <see cref="ValidationException"/> also marks its field (under <see cref="FieldPrefix"/>).</summary>
     protected void Refused(Exception e)
     {
         Error = e.Message;
-        if (e is ValidationException v && !string.IsNullOrEmpty(v.Field)) ModelState.AddModelError(v.Field, v.Message);
+        if (e is ValidationException v && !string.IsNullOrEmpty(v.Field)) ModelState.AddModelError(FieldPrefix + v.Field, v.Message);
+    }
+
+    /// <summary>Where the page binds its form: <c>"Input."</c> for a page whose boxes are <c>Input.*</c>, so a rule's field finds its box.</summary>
+    protected virtual string FieldPrefix => "";
+
+    /// <summary>
+    /// Retiring or deleting a record asks for a ticked 「我确认…」 box (works without script, unlike a confirm()
+    /// pop-up); without it nothing happens and the Chinese message says so.
+    /// </summary>
+    protected static void RequireConfirmed(bool confirmed, string act)
+    {
+        if (!confirmed) throw new ValidationException("Confirm", $"请勾选“我确认{act}”后再提交。");
     }
 }

@@ -95,7 +95,9 @@ public sealed class Workbench(DundianDbContext db, ConcernAccess concerns, Commi
         if (!scope.DoesFieldWork()) return;
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var sunday = monday.AddDays(6);
-        var running = db.Participants.Where(p => p.Campaign!.StartDate <= today && today <= p.Campaign.EndDate && p.GroupId != null);
+        // Retired people and groups take no new stays, so nobody is reminded of them.
+        var running = db.Participants.Where(p => p.Campaign!.StartDate <= today && today <= p.Campaign.EndDate && p.GroupId != null
+            && p.RetiredAt == null && p.Group!.RetiredAt == null);
         var quiet = running.Where(p => !db.FieldLogs.Any(l => l.ParticipantId == p.Id && l.StartDate <= sunday && l.EndDate >= monday));
         var own = await quiet.AnyAsync(p => p.UserId == me.UserId, ct);
         if (own) Add(items, "蹲点调研", "本周我尚未登记蹲点日志", 1, "/manage/field-logs/new");

@@ -3,6 +3,7 @@ using Dundian.Core.Data;
 using Dundian.Core.Org;
 using Dundian.Web.Accounts;
 using Dundian.Web.Org;
+using Dundian.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace Dundian.Web.Areas.Manage.Pages.OrgUnits;
 /// (<see cref="OrgUnitAccess"/>) and leaves the rules to <see cref="OrgUnitManager"/>; row changes are audited by
 /// the DbContext.
 /// </summary>
-public class UnitModel(DundianDbContext db, OrgUnitManager manager, TimeProvider clock) : PageModel
+public class UnitModel(DundianDbContext db, OrgUnitManager manager, TimeProvider clock) : StaffPageModel
 {
     public OrgUnit Unit { get; private set; } = null!;
     public List<OrgUnit> Trail { get; private set; } = [];
@@ -26,7 +27,6 @@ public class UnitModel(DundianDbContext db, OrgUnitManager manager, TimeProvider
     public List<OrgUnit> Parents { get; private set; } = [];
     public bool MayChange { get; private set; }
     public bool MayAdd { get; private set; }
-    public string? Error { get; private set; }
     public string? Form { get; private set; }
 
     [BindProperty] public string? Name { get; set; }
@@ -97,20 +97,16 @@ public class UnitModel(DundianDbContext db, OrgUnitManager manager, TimeProvider
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         if (add ? !MayAdd : !MayChange) return Forbid();
-        try
+        var show = id;
+        return await ActAsync(async () =>
         {
-            var (message, show) = await change();
-            TempData["Message"] = message;
-            return Redirect($"/manage/org-units/{show}");
-        }
-        catch (ValidationException e)
+            (var message, show) = await change();
+            return message;
+        }, () => $"/manage/org-units/{show}", async () =>
         {
-            db.ChangeTracker.Clear();
-            Error = e.Message;
             Form = form;
             await LoadAsync(id, ct);
-            return Page();
-        }
+        });
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)

@@ -5,6 +5,7 @@ using Dundian.Core.Data;
 using Dundian.Web.Accounts;
 using Dundian.Web.Newsroom;
 using Dundian.Web.Search;
+using Dundian.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,12 +16,11 @@ namespace Dundian.Web.Areas.Manage.Pages.Articles;
 /// One article under review: its text and history, approve, or reject back to the author with a reason.
 /// ArticleReviewService checks the reviewer is assigned to the pending level of the channel.
 /// </summary>
-public class ReviewModel(DundianDbContext db, NewsroomAccess access, ArticleReviewService reviews) : PageModel
+public class ReviewModel(DundianDbContext db, NewsroomAccess access, ArticleReviewService reviews) : StaffPageModel
 {
     public Article? Article { get; private set; }
     public List<ArticleReviewStep> Steps { get; private set; } = [];
     public bool Assigned { get; private set; }
-    public string? Error { get; private set; }
     public string? Reason { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
@@ -37,27 +37,25 @@ public class ReviewModel(DundianDbContext db, NewsroomAccess access, ArticleRevi
     {
         if (!await access.MayReviewAsync(User.Scope())) return Forbid();
         if (!await LoadAsync(id)) return NotFound();
-        try
+        return await ActAsync(async () =>
         {
             if (reason?.Length > 1000) throw new ArticleRuleException("审核意见不能超过 1000 字。");
             var actor = User.Actor();
             var article = await reviews.ReviewAsync(id, actor.UserId, actor.Name, decision, reason);
-            TempData["Message"] = decision == ReviewDecision.Rejected ? $"已退回作者:{article.Title}"
+            return decision == ReviewDecision.Rejected ? $"已退回作者:{article.Title}"
                 : article.Status switch
                 {
                     ArticleStatus.Published => $"审核通过,已发布:{article.Title}",
                     ArticleStatus.Approved => $"审核通过,将于 {ChinaTime.DateTimeText(article.ScheduledPublishAt!.Value)} 定时发布:{article.Title}",
                     _ => $"审核通过,已转{ReviewLevelNames.Of(article.PendingLevel)}:{article.Title}",
                 };
-            return Redirect("/manage/articles/review");
-        }
-        catch (ArticleRuleException e)
+        }, "/manage/articles/review", async () =>
         {
-            Error = e.Message;
+            // The article was loaded before the review: show it again as stored, keep the typed opinion, answer 400.
+            await LoadAsync(id);
             Reason = reason;
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        });
     }
 
     private async Task<bool> LoadAsync(int id)

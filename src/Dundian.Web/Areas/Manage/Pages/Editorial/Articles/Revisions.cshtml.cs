@@ -2,6 +2,7 @@ using Dundian.Core.Content;
 using Dundian.Core.Data;
 using Dundian.Web.Accounts;
 using Dundian.Web.Newsroom;
+using Dundian.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,14 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Dundian.Web.Areas.Manage.Pages.Articles;
 
 /// <summary>版本记录: every saved revision, a paragraph-level diff between two, and rollback (saved as a new revision).</summary>
-public class RevisionsModel(DundianDbContext db, NewsroomAccess access, ArticleDesk desk) : PageModel
+public class RevisionsModel(DundianDbContext db, NewsroomAccess access, ArticleDesk desk) : StaffPageModel
 {
     public Article? Article { get; private set; }
     public List<ArticleRevision> Revisions { get; private set; } = [];
     [BindProperty(SupportsGet = true)] public int? From { get; set; }
     [BindProperty(SupportsGet = true)] public int? To { get; set; }
     public IReadOnlyList<DiffLine>? Diff { get; private set; }
-    public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -37,18 +37,13 @@ public class RevisionsModel(DundianDbContext db, NewsroomAccess access, ArticleD
     {
         if (!await access.MayWriteAsync(User.Scope())) return Forbid();
         if (!await LoadAsync(id)) return NotFound();
-        try
-        {
-            await desk.RollbackAsync(id, number, User.Actor());
-            TempData["Message"] = $"已回滚至第 {number} 版(保存为新版本)。";
-            return Redirect($"/manage/articles/{id}/revisions");
-        }
-        catch (ArticleRuleException e)
-        {
-            Error = e.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        return await ActAsync(() => desk.RollbackAsync(id, number, User.Actor()), $"已回滚至第 {number} 版(保存为新版本)。",
+            $"/manage/articles/{id}/revisions", () =>
+            {
+                // A refused rollback answers 400 with the page as it was.
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Task.CompletedTask;
+            });
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -4,6 +4,7 @@ using Dundian.Core.Content;
 using Dundian.Core.Data;
 using Dundian.Web.Accounts;
 using Dundian.Web.Newsroom;
+using Dundian.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,13 +12,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Dundian.Web.Areas.Manage.Pages.Channels;
 
 /// <summary>Create or change a channel: place in the tree, order, list style, review levels and reviewers per level.</summary>
-public partial class EditModel(DundianDbContext db, NewsroomAccess access) : PageModel
+public partial class EditModel(DundianDbContext db, NewsroomAccess access) : StaffPageModel
 {
     [BindProperty] public ChannelForm Input { get; set; } = new();
     public Channel? Channel { get; private set; }
     public List<Channel> Parents { get; private set; } = [];
     public List<ReviewerChoice> Choices { get; private set; } = [];
-    public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id)
     {
@@ -43,7 +43,7 @@ public partial class EditModel(DundianDbContext db, NewsroomAccess access) : Pag
     {
         if (!await access.MayManageChannelsAsync(User.Scope())) return Forbid();
         if (!await LoadAsync(id)) return NotFound();
-        try
+        return await ActAsync(async () =>
         {
             var channel = Channel ?? NewChannel();
             var name = Input.Name?.Trim();
@@ -82,15 +82,13 @@ public partial class EditModel(DundianDbContext db, NewsroomAccess access) : Pag
                 db.ChannelReviewers.Add(new ChannelReviewer { ChannelId = channel.Id, Level = level, UserId = userId });
             await db.SaveChangesAsync();
             await tx.CommitAsync();
-            TempData["Message"] = $"已保存栏目“{channel.Name}”。";
-            return Redirect("/manage/channels");
-        }
-        catch (ArticleRuleException e)
+            return $"已保存栏目“{channel.Name}”。";
+        }, "/manage/channels", () =>
         {
-            Error = e.Message;
+            // A refused form answers 400, so a script or a test sees the refusal without reading the page.
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+            return Task.CompletedTask;
+        });
     }
 
     private Channel NewChannel()

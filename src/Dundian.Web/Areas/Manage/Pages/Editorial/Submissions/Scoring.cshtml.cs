@@ -3,6 +3,7 @@ using Dundian.Core.Content;
 using Dundian.Core.Data;
 using Dundian.Core.Submissions;
 using Dundian.Web.Accounts;
+using Dundian.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,12 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Dundian.Web.Areas.Manage.Pages.Submissions;
 
 /// <summary>计分规则: points per adopted item and a bonus per channel. Site-wide, so editors of the root unit only.</summary>
-public class ScoringModel(DundianDbContext db, SubmissionAccess access, SubmissionService service) : PageModel
+public class ScoringModel(DundianDbContext db, SubmissionAccess access, SubmissionService service) : StaffPageModel
 {
     public List<Channel> Channels { get; private set; } = [];
     public int BasePoints { get; private set; }
     public Dictionary<int, int> Bonus { get; private set; } = [];
-    public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -28,19 +28,8 @@ public class ScoringModel(DundianDbContext db, SubmissionAccess access, Submissi
     public async Task<IActionResult> OnPostAsync(int? channelId, int? points, CancellationToken ct)
     {
         if (!await access.MaySetRulesAsync(User.Scope(), ct)) return Forbid();
-        try
-        {
-            await service.SetRuleAsync(channelId, points ?? throw new ValidationException("points", "请填写分值。"), ct);
-            TempData["Message"] = "计分规则已保存。此后采用的信息按新规则计分,已采用的不变。";
-            return Redirect("/manage/submissions/scoring");
-        }
-        catch (ValidationException e)
-        {
-            db.ChangeTracker.Clear();
-            Error = e.Message;
-            await LoadAsync(ct);
-            return Page();
-        }
+        return await ActAsync(() => service.SetRuleAsync(channelId, points ?? throw new ValidationException("points", "请填写分值。"), ct),
+            "计分规则已保存。此后采用的信息按新规则计分,已采用的不变。", "/manage/submissions/scoring", () => LoadAsync(ct));
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -21,7 +21,7 @@ public static class FieldLogChoices
         var campaigns = await db.Campaigns.AsNoTracking().Select(c => new { c.Id, c.OrgUnit!.Path }).ToListAsync(ct);
         var officeCampaigns = campaigns.Where(c => scope.MayReadFigures(c.Path)).Select(c => c.Id).ToList();
         var people = await db.Participants.AsNoTracking()
-            .Where(p => p.GroupId != null)
+            .Where(p => p.GroupId != null && p.RetiredAt == null && p.Group!.RetiredAt == null)
             .Where(p => p.UserId == userId || (leads && p.Group!.Leader!.UserId == userId) || officeCampaigns.Contains(p.CampaignId))
             .Select(p => new
             {

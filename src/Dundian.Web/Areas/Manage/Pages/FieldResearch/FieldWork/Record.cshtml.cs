@@ -4,7 +4,7 @@ using Dundian.Core.Data;
 using Dundian.Core.FieldWork;
 using Dundian.Web.Campaigns;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Dundian.Web.Workspace;
 
 namespace Dundian.Web.Areas.Manage.Pages.FieldWork;
 
@@ -12,7 +12,7 @@ namespace Dundian.Web.Areas.Manage.Pages.FieldWork;
 /// 「登记蹲点」: one stay, on a phone. A <see cref="ValidationException"/> from the service is shown next to the box
 /// it is about; the service saves nothing in that case, so the person can correct and post again.
 /// </summary>
-public class RecordModel(DundianDbContext db, FieldLogService fieldLogs, TimeProvider clock) : PageModel
+public class RecordModel(DundianDbContext db, FieldLogService fieldLogs, TimeProvider clock) : StaffPageModel
 {
     [BindProperty] public FieldLogForm Input { get; set; } = new();
     public List<ParticipantChoice> Choices { get; private set; } = [];
@@ -49,19 +49,15 @@ public class RecordModel(DundianDbContext db, FieldLogService fieldLogs, TimePro
             await LoadAsync(Input.ParticipantId, ct);
             return Page();
         }
-        try
+        return await ActAsync(async () =>
         {
             var log = await fieldLogs.RecordAsync(User.Actor(), Input.ToInput(), ct);
-            TempData["Message"] = $"已登记蹲点日志:{log.StartDate:yyyy-MM-dd} 至 {log.EndDate:yyyy-MM-dd},共{log.Days}天,走访农户{log.HouseholdsVisited}户。";
-            return Redirect("/manage/field-logs");
-        }
-        catch (ValidationException e)
-        {
-            ModelState.AddModelError("Input." + e.Field, e.Message);
-            await LoadAsync(Input.ParticipantId, ct);
-            return Page();
-        }
+            return $"已登记蹲点日志:{log.StartDate:yyyy-MM-dd} 至 {log.EndDate:yyyy-MM-dd},共{log.Days}天,走访农户{log.HouseholdsVisited}户。";
+        }, "/manage/field-logs", () => LoadAsync(Input.ParticipantId, ct));
     }
+
+    /// <summary>The form binds <c>Input.*</c>: a refusal is shown next to its box.</summary>
+    protected override string FieldPrefix => "Input.";
 
     private async Task LoadAsync(int? participantId, CancellationToken ct)
     {

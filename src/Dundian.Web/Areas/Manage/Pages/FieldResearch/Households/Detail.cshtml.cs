@@ -2,8 +2,9 @@ using Dundian.Core.Common;
 using Dundian.Core.Data;
 using Dundian.Core.FieldWork;
 using Dundian.Web.Campaigns;
+using Dundian.Web.Workspace;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dundian.Web.Areas.Manage.Pages.Households;
 
@@ -12,14 +13,13 @@ namespace Dundian.Web.Areas.Manage.Pages.Households;
 /// to add a visit — optionally linked to the field log of the stay it was made in. Outside that scope the page is
 /// read-only and the personal data masked.
 /// </summary>
-public class DetailModel(DundianDbContext db, HouseholdService households) : PageModel
+public class DetailModel(HouseholdService households, IOptions<WorkspaceOptions> options) : StaffPageModel
 {
     [FromRoute] public int Id { get; set; }
     [BindProperty] public HouseholdVisitInput Visit { get; set; } = new();
     public HouseholdRow Household { get; private set; } = null!;
     public List<HouseholdVisitRow> Visits { get; private set; } = [];
     public List<(long Id, string Label)> Logs { get; private set; } = [];
-    public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
@@ -32,19 +32,42 @@ public class DetailModel(DundianDbContext db, HouseholdService households) : Pag
             Error = "请填写有效的日期和金额";
             return Page();
         }
-        try
+        return await ActAsync(async () =>
         {
             var actor = User.Actor();
             await households.AddVisitAsync(actor, await households.ReachAsync(actor, ct), Id, Visit, ct);
-            TempData["Message"] = "已记录走访。";
-            return Redirect($"/manage/households/{Id}");
-        }
-        catch (ValidationException e)
+        }, "已记录走访。", $"/manage/households/{Id}", async () => await LoadAsync(ct));
+    }
+
+    /// <summary>
+    /// Deletes a mistaken visit with a reason. One made during a stay also takes one household off that stay's
+    /// 走访农户 (under the rule for correcting that log), so the figure moves by exactly one; see <see cref="HouseholdService.DeleteVisitAsync"/>.
+    /// </summary>
+    public async Task<IActionResult> OnPostDeleteVisitAsync(long visitId, string? reason, bool confirm, CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        if (!Household.Full) return Forbid();
+        if (Visits.All(v => v.Id != visitId)) return NotFound();
+        return await ActAsync(async () =>
         {
-            db.ChangeTracker.Clear();
-            Error = e.Message;
-            return Page();
-        }
+            RequireConfirmed(confirm, "删除");
+            var actor = User.Actor();
+            await households.DeleteVisitAsync(actor, await households.ReachAsync(actor, ct), visitId, reason,
+                options.Value.FieldLogCorrectionDays, ct);
+        }, "已删除走访记录。", $"/manage/households/{Id}", async () => await LoadAsync(ct));
+    }
+
+    /// <summary>移出台账: the household and its visits stay for history; it takes no new visits.</summary>
+    public async Task<IActionResult> OnPostRetireAsync(string? reason, bool confirm, CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        if (!Household.Full) return Forbid();
+        return await ActAsync(async () =>
+        {
+            RequireConfirmed(confirm, "移出台账");
+            var actor = User.Actor();
+            await households.RetireAsync(await households.ReachAsync(actor, ct), Id, reason, ct);
+        }, "已移出台账。", $"/manage/households/{Id}", async () => await LoadAsync(ct));
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

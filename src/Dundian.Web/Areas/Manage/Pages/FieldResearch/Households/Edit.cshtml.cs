@@ -3,6 +3,7 @@ using Dundian.Core.Data;
 using Dundian.Core.FieldWork;
 using Dundian.Core.Org;
 using Dundian.Web.Campaigns;
+using Dundian.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Dundian.Web.Areas.Manage.Pages.Households;
 /// 登记 / 修改困难户: only in villages the user's scope covers in full (his office's units, or his group's liaison
 /// villages). A refusal shows the Chinese message next to the field and saves nothing.
 /// </summary>
-public class EditModel(DundianDbContext db, HouseholdService households) : PageModel
+public class EditModel(DundianDbContext db, HouseholdService households) : StaffPageModel
 {
     [FromRoute] public int? Id { get; set; }
     [BindProperty] public HouseholdInput Input { get; set; } = new();
@@ -42,23 +43,18 @@ public class EditModel(DundianDbContext db, HouseholdService households) : PageM
             foreach (var entry in ModelState.Values.Where(v => v.Errors.Count > 0)) { entry.Errors.Clear(); entry.Errors.Add("请填写有效的内容"); }
             return Page();
         }
-        try
+        var id = Id ?? 0;
+        return await ActAsync(async () =>
         {
             var actor = User.Actor();
             var reach = await households.ReachAsync(actor, ct);
-            int id;
-            if (Id is { } existing) { await households.UpdateAsync(reach, existing, Input, ct); id = existing; }
+            if (Id is { } existing) await households.UpdateAsync(reach, existing, Input, ct);
             else id = (await households.CreateAsync(reach, Input, ct)).Id;
-            TempData["Message"] = Id is null ? "已登记困难户。" : "已保存修改。";
-            return Redirect($"/manage/households/{id}");
-        }
-        catch (ValidationException e)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError("Input." + e.Field, e.Message);
-            return Page();
-        }
+            return Id is null ? "已登记困难户。" : "已保存修改。";
+        }, () => $"/manage/households/{id}");
     }
+
+    protected override string FieldPrefix => "Input.";
 
     /// <summary>Null when the form may be shown: 404 for an unknown household, 403 outside the user's full scope.</summary>
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

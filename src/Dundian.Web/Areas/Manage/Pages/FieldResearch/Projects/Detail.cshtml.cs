@@ -4,6 +4,7 @@ using Dundian.Core.Projects;
 using Dundian.Web.Accounts;
 using Dundian.Web.Concerns;
 using Dundian.Web.Projects;
+using Dundian.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,14 +15,13 @@ namespace Dundian.Web.Areas.Manage.Pages.Projects;
 /// loads the project through <see cref="ProjectAccess"/> (403 outside the scope, 404 unknown); a refused change shows
 /// the entity's Chinese message and saves nothing. The DbContext audits every save.
 /// </summary>
-public class DetailModel(DundianDbContext db, ProjectAccess access, ProjectChoices choices, TimeProvider clock) : PageModel
+public class DetailModel(DundianDbContext db, ProjectAccess access, ProjectChoices choices, TimeProvider clock) : StaffPageModel
 {
     [FromRoute] public int Id { get; set; }
     [BindProperty] public ProjectForm Input { get; set; } = new();
     public PracticalProject Project { get; private set; } = null!;
     public List<ProjectChoices.CampaignChoice> Campaigns { get; private set; } = [];
     public List<VillageGroup> Villages { get; private set; } = [];
-    public string? Error { get; private set; }
     public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
@@ -31,7 +31,7 @@ public class DetailModel(DundianDbContext db, ProjectAccess access, ProjectChoic
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync() => ActAsync(async p =>
+    public Task<IActionResult> OnPostSaveAsync() => StepAsync(async p =>
     {
         var place = await ProjectPlacement.CheckAsync(db, Input.CampaignId, Input.VillageId, Input.GroupId);
         if (!ProjectAccess.Covers(User.Scope(), place.VillagePath)) throw new ProjectRuleException("所选村(社区)不在您的管理范围内。");
@@ -41,39 +41,33 @@ public class DetailModel(DundianDbContext db, ProjectAccess access, ProjectChoic
     }, "已保存。", keepForm: true);
 
     public Task<IActionResult> OnPostMilestoneAsync(string? title, DateOnly? dueOn) =>
-        ActAsync(p => { p.AddMilestone(title, dueOn); return Task.CompletedTask; }, "已添加项目节点。");
+        StepAsync(p => { p.AddMilestone(title, dueOn); return Task.CompletedTask; }, "已添加项目节点。");
 
     public Task<IActionResult> OnPostMilestoneDoneAsync(int milestoneId, DateOnly? doneOn) =>
-        ActAsync(p => { p.CompleteMilestone(milestoneId, doneOn); return Task.CompletedTask; }, "节点已完成。");
+        StepAsync(p => { p.CompleteMilestone(milestoneId, doneOn); return Task.CompletedTask; }, "节点已完成。");
 
     public Task<IActionResult> OnPostProgressAsync(string? note) =>
-        ActAsync(p => { p.Report(note, clock.GetUtcNow().UtcDateTime, User.Identity!.Name); return Task.CompletedTask; }, "已记录项目进展。");
+        StepAsync(p => { p.Report(note, clock.GetUtcNow().UtcDateTime, User.Identity!.Name); return Task.CompletedTask; }, "已记录项目进展。");
 
     public Task<IActionResult> OnPostImplementAsync(DateOnly? on) =>
-        ActAsync(p => { p.Implement(on); return Task.CompletedTask; }, "已登记落实,计入“落实实事项目”。");
+        StepAsync(p => { p.Implement(on); return Task.CompletedTask; }, "已登记落实,计入“落实实事项目”。");
 
     public Task<IActionResult> OnPostCompleteAsync(DateOnly? on) =>
-        ActAsync(p => { p.Complete(on); return Task.CompletedTask; }, "已登记完成。");
+        StepAsync(p => { p.Complete(on); return Task.CompletedTask; }, "已登记完成。");
 
-    private async Task<IActionResult> ActAsync(Func<PracticalProject, Task> change, string done, bool keepForm = false)
+    private async Task<IActionResult> StepAsync(Func<PracticalProject, Task> change, string done, bool keepForm = false)
     {
         if (await LoadAsync() is { } refused) return refused;
-        try
+        return await ActAsync(async () =>
         {
             await change(Project);
             await db.SaveChangesAsync();
-            TempData["Message"] = done;
-            return Redirect($"/manage/projects/{Id}");
-        }
-        catch (ProjectRuleException e)
+        }, done, $"/manage/projects/{Id}", async () =>
         {
-            db.ChangeTracker.Clear();
             await LoadAsync();
             if (!keepForm) FillForm();
             Input.PadFunding();
-            Error = e.Message;
-            return Page();
-        }
+        });
     }
 
     private void FillForm()

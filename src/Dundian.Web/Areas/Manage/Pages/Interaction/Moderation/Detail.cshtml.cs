@@ -4,6 +4,7 @@ using Dundian.Core.Moderation;
 using Dundian.Core.Org;
 using Dundian.Web.Accounts;
 using Dundian.Web.Community;
+using Dundian.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ namespace Dundian.Web.Areas.Manage.Pages.Moderation;
 /// by the DbContext; every handler checks the role first.
 /// </summary>
 public class DetailModel(DundianDbContext db, OrgTree tree, SensitiveWordLexicon lexicon, IOptions<CommunityOptions> options,
-    TimeProvider clock) : PageModel
+    TimeProvider clock) : StaffPageModel
 {
     [FromRoute] public long Id { get; set; }
 
@@ -29,7 +30,6 @@ public class DetailModel(DundianDbContext db, OrgTree tree, SensitiveWordLexicon
     public int TotalReports { get; private set; }
     public ReplyOverdue Overdue { get; private set; }
     public List<OrgUnit> ReplyUnits { get; private set; } = [];
-    public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -58,17 +58,13 @@ public class DetailModel(DundianDbContext db, OrgTree tree, SensitiveWordLexicon
         if (!ModerationAccess.MayModerate(User.Scope())) return Forbid();
         var post = await db.CommunityPosts.FirstOrDefaultAsync(p => p.Id == Id, ct);
         if (post is null) return NotFound();
-        try
+        var gone = false;
+        var result = await ActAsync(async () =>
         {
             step(post);
             await db.SaveChangesAsync(ct);
-            TempData["Message"] = done;
-            return Redirect($"/manage/moderation/{Id}");
-        }
-        catch (CommunityRuleException e)
-        {
-            return await FailAsync(e.Message, ct);
-        }
+        }, done, $"/manage/moderation/{Id}", async () => gone = !await LoadAsync(ct));
+        return gone ? NotFound() : result;
     }
 
     private async Task<IActionResult> FailAsync(string message, CancellationToken ct)

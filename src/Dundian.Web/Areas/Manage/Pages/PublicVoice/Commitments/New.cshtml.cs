@@ -3,17 +3,17 @@ using Dundian.Core.Data;
 using Dundian.Core.Org;
 using Dundian.Web.Accounts;
 using Dundian.Web.Commitments;
+using Dundian.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dundian.Web.Areas.Manage.Pages.Commitments;
 
 /// <summary>新增承诺: records a leader's public commitment for an owner unit inside the user's scope.</summary>
-public class NewModel(DundianDbContext db, CommitmentAccess access, TimeProvider clock) : PageModel
+public class NewModel(DundianDbContext db, CommitmentAccess access, TimeProvider clock) : StaffPageModel
 {
     [BindProperty] public CommitmentForm Input { get; set; } = new();
     public List<OrgUnit> Units { get; private set; } = [];
-    public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -26,7 +26,8 @@ public class NewModel(DundianDbContext db, CommitmentAccess access, TimeProvider
     public async Task<IActionResult> OnPostAsync()
     {
         if (!await LoadAsync()) return Forbid();
-        try
+        var id = 0;
+        return await ActAsync(async () =>
         {
             if (Units.All(u => u.Id != Input.OwnerUnitId)) throw new CommitmentRuleException("请选择您管理范围内的责任单位。");
             var (madeOn, deadline) = Input.Dates();
@@ -34,14 +35,9 @@ public class NewModel(DundianDbContext db, CommitmentAccess access, TimeProvider
                 Input.OwnerUnitId, Input.Channel, madeOn, deadline);
             db.PublicCommitments.Add(c);
             await db.SaveChangesAsync();
-            TempData["Message"] = "已新增承诺。";
-            return Redirect($"/manage/commitments/{c.Id}");
-        }
-        catch (CommitmentRuleException e)
-        {
-            Error = e.Message;
-            return Page();
-        }
+            id = c.Id;
+            return "已新增承诺。";
+        }, () => $"/manage/commitments/{id}");
     }
 
     private async Task<bool> LoadAsync()

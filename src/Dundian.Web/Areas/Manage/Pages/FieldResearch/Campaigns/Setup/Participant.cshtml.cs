@@ -1,6 +1,7 @@
 using Dundian.Core.Campaigns;
 using Dundian.Core.Common;
 using Dundian.Core.Data;
+using Dundian.Web.Accounts;
 using Dundian.Web.Campaigns;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Dundian.Web.Areas.Manage.Pages.Campaigns.Setup;
 /// 新增/修改参加人员. The linked account (so he may record his own field logs) must exist and belong to the
 /// campaign's org line; one account is linked to at most one participant of a campaign, or his logs would be ambiguous.
 /// </summary>
-public class ParticipantModel(DundianDbContext db) : CampaignSetupPage(db)
+public class ParticipantModel(DundianDbContext db, CampaignRetirements retirements) : CampaignSetupPage(db)
 {
     [BindProperty] public ParticipantForm Input { get; set; } = new();
     public Participant? Participant { get; private set; }
@@ -28,22 +29,28 @@ public class ParticipantModel(DundianDbContext db) : CampaignSetupPage(db)
     {
         if (await LoadAsync(id, participantId, ct) is { } denied) return denied;
         if (!ModelState.IsValid) { Error = "填写的内容格式不正确,请检查。"; return Page(); }
-        var person = Participant ?? new Participant { CampaignId = id, Name = "" };
-        try
+        return await ActAsync(async () =>
         {
+            var person = Participant ?? new Participant { CampaignId = id, Name = "" };
             if (Input.GroupId is { } g && Groups.All(x => x.Id != g)) throw new ValidationException("GroupId", "请选择本活动的调研组。");
             Input.ApplyTo(person);
             person.UserId = await UserIdAsync(person, ct);
-        }
-        catch (ValidationException e)
+            if (person.Id == 0) Db.Participants.Add(person);
+            await Db.SaveChangesAsync(ct);
+            return $"已保存参加人员“{person.Name}”。";
+        }, $"/manage/campaigns/{id}/participants", async () => await LoadAsync(id, participantId, ct));
+    }
+
+    /// <summary>停用: he keeps his logs and writings (figures unchanged) but leaves the pickers; see <see cref="CampaignRetirements"/>.</summary>
+    public async Task<IActionResult> OnPostRetireAsync(int id, int participantId, string? reason, bool confirm, CancellationToken ct)
+    {
+        if (await LoadAsync(id, participantId, ct) is { } denied) return denied;
+        var name = Participant!.Name;
+        return await ActAsync(async () =>
         {
-            Show(e);
-            return Page();
-        }
-        if (person.Id == 0) Db.Participants.Add(person);
-        await Db.SaveChangesAsync(ct);
-        TempData["Message"] = $"已保存参加人员“{person.Name}”。";
-        return Redirect($"/manage/campaigns/{id}/participants");
+            RequireConfirmed(confirm, "停用");
+            await retirements.RetireParticipantAsync(User.Scope(), id, participantId, reason, ct);
+        }, $"已停用参加人员“{name}”。", $"/manage/campaigns/{id}/participants", async () => await LoadAsync(id, participantId, ct));
     }
 
     private async Task<string?> UserIdAsync(Participant person, CancellationToken ct)
@@ -67,9 +74,13 @@ public class ParticipantModel(DundianDbContext db) : CampaignSetupPage(db)
     private async Task<IActionResult?> LoadAsync(int id, int? participantId, CancellationToken ct)
     {
         if (await LoadCampaignAsync(id, ct) is { } denied) return denied;
-        Groups = await Db.ResearchGroups.AsNoTracking().Where(g => g.CampaignId == id).OrderBy(g => g.SortOrder).ThenBy(g => g.Id).ToListAsync(ct);
-        if (participantId is null) return null;
-        Participant = await Db.Participants.Include(p => p.User).FirstOrDefaultAsync(p => p.Id == participantId && p.CampaignId == id, ct);
-        return Participant is null ? NotFound() : null;
+        Participant = participantId is null ? null
+            : await Db.Participants.Include(p => p.User).FirstOrDefaultAsync(p => p.Id == participantId && p.CampaignId == id, ct);
+        if (participantId is not null && Participant is null) return NotFound();
+        // Retired groups leave the picker; the one he is in stays so that saving him does not move him.
+        var current = Participant?.GroupId;
+        Groups = await Db.ResearchGroups.AsNoTracking().Where(g => g.CampaignId == id && (g.RetiredAt == null || g.Id == current))
+            .OrderBy(g => g.SortOrder).ThenBy(g => g.Id).ToListAsync(ct);
+        return null;
     }
 }

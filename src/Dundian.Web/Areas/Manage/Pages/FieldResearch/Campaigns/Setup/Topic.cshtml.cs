@@ -2,6 +2,7 @@ using Dundian.Core.Campaigns;
 using Dundian.Core.Common;
 using Dundian.Core.Data;
 using Dundian.Core.FieldWork;
+using Dundian.Web.Accounts;
 using Dundian.Web.Campaigns;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dundian.Web.Areas.Manage.Pages.Campaigns.Setup;
 
 /// <summary>登记/修改调研主题: registered by a participant or by a group of this campaign; may link its report.</summary>
-public class TopicModel(DundianDbContext db) : CampaignSetupPage(db)
+public class TopicModel(DundianDbContext db, CampaignRetirements retirements) : CampaignSetupPage(db)
 {
     [BindProperty] public TopicForm Input { get; set; } = new();
     public ResearchTopic? Topic { get; private set; }
@@ -28,9 +29,9 @@ public class TopicModel(DundianDbContext db) : CampaignSetupPage(db)
     {
         if (await LoadAsync(id, topicId, ct) is { } denied) return denied;
         if (!ModelState.IsValid) { Error = "填写的内容格式不正确,请检查。"; return Page(); }
-        var topic = Topic ?? new ResearchTopic { CampaignId = id, Title = "" };
-        try
+        return await ActAsync(async () =>
         {
+            var topic = Topic ?? new ResearchTopic { CampaignId = id, Title = "" };
             var title = Input.Title?.Trim();
             if (string.IsNullOrEmpty(title) || title.Length > 200) throw new ValidationException("Title", "请填写调研主题(不超过200字)。");
             if (PlainTextInput.HasMarkup(title) || PlainTextInput.HasMarkup(Input.Summary))
@@ -48,26 +49,42 @@ public class TopicModel(DundianDbContext db) : CampaignSetupPage(db)
             topic.ParticipantId = Input.ParticipantId;
             topic.GroupId = Input.GroupId;
             topic.ReportId = Input.ReportId;
-        }
-        catch (ValidationException e)
-        {
-            Show(e);
-            return Page();
-        }
-        if (topic.Id == 0) Db.ResearchTopics.Add(topic);
-        await Db.SaveChangesAsync(ct);
-        TempData["Message"] = $"已保存调研主题“{topic.Title}”。";
-        return Redirect($"/manage/campaigns/{id}/topics");
+            if (topic.Id == 0) Db.ResearchTopics.Add(topic);
+            await Db.SaveChangesAsync(ct);
+            return $"已保存调研主题“{topic.Title}”。";
+        }, $"/manage/campaigns/{id}/topics", async () => await LoadAsync(id, topicId, ct));
     }
+
+    /// <summary>撤销: a dropped topic stays (with its report) for history but is no longer offered to authors.</summary>
+    public async Task<IActionResult> OnPostRetireAsync(int id, int topicId, string? reason, bool confirm, CancellationToken ct)
+    {
+        if (await LoadAsync(id, topicId, ct) is { } denied) return denied;
+        var title = Topic!.Title;
+        return await ActAsync(async () =>
+        {
+            RequireConfirmed(confirm, "撤销");
+            await retirements.RetireTopicAsync(User.Scope(), id, topicId, reason, ct);
+        }, $"已撤销调研主题“{title}”。", $"/manage/campaigns/{id}/topics", async () => await LoadAsync(id, topicId, ct));
+    }
+
+    /// <summary>登记人 as a searchable people picker (empty: registered by a group).</summary>
+    public Dundian.Web.Workspace.Picker PeoplePicker => new("Input.ParticipantId", "Input_ParticipantId", "登记人",
+        People.Select(p => new Dundian.Web.Workspace.PickerOption(p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"{p.Name} {p.Title}".Trim(), 0, p.RetiredAt is null ? p.Unit : "已停用")).ToList(),
+        Input.ParticipantId?.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Empty = "(由调研组登记)" };
 
     private async Task<IActionResult?> LoadAsync(int id, int? topicId, CancellationToken ct)
     {
         if (await LoadCampaignAsync(id, ct) is { } denied) return denied;
-        People = await Db.Participants.AsNoTracking().Where(p => p.CampaignId == id).OrderBy(p => p.Category).ThenBy(p => p.Id).ToListAsync(ct);
-        Groups = await Db.ResearchGroups.AsNoTracking().Where(g => g.CampaignId == id).OrderBy(g => g.SortOrder).ThenBy(g => g.Id).ToListAsync(ct);
+        Topic = topicId is null ? null : await Db.ResearchTopics.FirstOrDefaultAsync(t => t.Id == topicId && t.CampaignId == id, ct);
+        if (topicId is not null && Topic is null) return NotFound();
+        // Retired people and groups leave the pickers; the topic's own stays so that saving it does not change it.
+        int? person = Topic?.ParticipantId, group = Topic?.GroupId;
+        People = await Db.Participants.AsNoTracking().Where(p => p.CampaignId == id && (p.RetiredAt == null || p.Id == person))
+            .OrderBy(p => p.Category).ThenBy(p => p.Id).ToListAsync(ct);
+        Groups = await Db.ResearchGroups.AsNoTracking().Where(g => g.CampaignId == id && (g.RetiredAt == null || g.Id == group))
+            .OrderBy(g => g.SortOrder).ThenBy(g => g.Id).ToListAsync(ct);
         Reports = await Db.ResearchReports.AsNoTracking().Where(r => r.CampaignId == id).OrderBy(r => r.Id).ToListAsync(ct);
-        if (topicId is null) return null;
-        Topic = await Db.ResearchTopics.FirstOrDefaultAsync(t => t.Id == topicId && t.CampaignId == id, ct);
-        return Topic is null ? NotFound() : null;
+        return null;
     }
 }

@@ -4,8 +4,8 @@ using Dundian.Core.Data;
 using Dundian.Core.FieldWork;
 using Dundian.Web.Campaigns;
 using Dundian.Web.Search;
+using Dundian.Web.Workspace;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Dundian.Core.Campaigns;
 
@@ -17,7 +17,7 @@ namespace Dundian.Web.Areas.Manage.Pages.FieldWork.Writings;
 /// A person not allowed the move gets 403; a move the state does not allow shows the writing's Chinese message and
 /// changes nothing. Publishing and unpublishing also update the search index.
 /// </summary>
-public class DetailModel(DundianDbContext db, WritingService writings) : PageModel
+public class DetailModel(DundianDbContext db, WritingService writings) : StaffPageModel
 {
     [FromRoute] public string Kind { get; set; } = "";
     [FromRoute] public int Id { get; set; }
@@ -26,35 +26,37 @@ public class DetailModel(DundianDbContext db, WritingService writings) : PageMod
     public string? TopicTitle { get; private set; }
     public bool IsAuthor { get; private set; }
     public bool MayReview { get; private set; }
-    public string? Error { get; private set; }
     public List<WritingHistoryRow> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
-    public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => ActAsync(WritingAction.Submit, null, "已提交,等待活动办公室审核。", ct);
-    public Task<IActionResult> OnPostReturnAsync(string? reason, CancellationToken ct) => ActAsync(WritingAction.Return, reason, "已退回作者修改。", ct);
-    public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) => ActAsync(WritingAction.Approve, null, "审核通过。", ct);
-    public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) => ActAsync(WritingAction.Publish, null, "已发布到蹲点调研专题。", ct);
-    public Task<IActionResult> OnPostUnpublishAsync(CancellationToken ct) => ActAsync(WritingAction.Unpublish, null, "已从专题撤下。", ct);
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => MoveAsync(WritingAction.Submit, null, "已提交,等待活动办公室审核。", ct);
+    public Task<IActionResult> OnPostReturnAsync(string? reason, CancellationToken ct) => MoveAsync(WritingAction.Return, reason, "已退回作者修改。", ct);
+    public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) => MoveAsync(WritingAction.Approve, null, "审核通过。", ct);
+    public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) => MoveAsync(WritingAction.Publish, null, "已发布到蹲点调研专题。", ct);
+    public Task<IActionResult> OnPostUnpublishAsync(CancellationToken ct) => MoveAsync(WritingAction.Unpublish, null, "已从专题撤下。", ct);
 
-    private async Task<IActionResult> ActAsync(WritingAction action, string? reason, string done, CancellationToken ct)
+    private async Task<IActionResult> MoveAsync(WritingAction action, string? reason, string done, CancellationToken ct)
     {
         if (await LoadAsync(ct) is { } refused) return refused;
         var actor = User.Actor();
         if (!WritingService.MayAct(actor, Writing, action)) return Forbid();
-        try
+        return await ActAsync(() => writings.ActAsync(actor, Writing, action, reason, ct), done, $"/manage/writings/{Kind}/{Id}",
+            async () => await LoadAsync(ct));
+    }
+
+    /// <summary>Deletes a draft or returned writing (never counted), with a reason; see <see cref="WritingService.DeleteAsync"/>.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(string? reason, bool confirm, CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } refused) return refused;
+        var actor = User.Actor();
+        if (!IsAuthor && !MayReview) return Forbid();
+        var title = Writing.Title;
+        return await ActAsync(async () =>
         {
-            await writings.ActAsync(actor, Writing, action, reason, ct);
-        }
-        catch (ValidationException e)
-        {
-            db.ChangeTracker.Clear();
-            if (await LoadAsync(ct) is { } gone) return gone;
-            Error = e.Message;
-            return Page();
-        }
-        TempData["Message"] = done;
-        return Redirect($"/manage/writings/{Kind}/{Id}");
+            RequireConfirmed(confirm, "删除");
+            await writings.DeleteAsync(actor, Writing, reason, ct);
+        }, $"已删除“{title}”。", $"/manage/writings/{Kind}", async () => await LoadAsync(ct));
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
