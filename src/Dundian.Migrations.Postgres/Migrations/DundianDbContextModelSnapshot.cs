@@ -1076,6 +1076,10 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("ExtensionRequestedUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ExternalNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<long?>("FieldLogId")
                         .HasColumnType("bigint");
 
@@ -1139,6 +1143,9 @@ namespace Dundian.Migrations.Postgres.Migrations
                     b.HasIndex("AssignedUnitId");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("ExternalNumber")
+                        .IsUnique();
 
                     b.HasIndex("FieldLogId");
 

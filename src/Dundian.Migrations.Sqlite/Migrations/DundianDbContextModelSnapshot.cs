@@ -1027,6 +1027,10 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ExtensionRequestedUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("FieldLogId")
                         .HasColumnType("INTEGER");
 
@@ -1090,6 +1094,9 @@ namespace Dundian.Migrations.Sqlite.Migrations
                     b.HasIndex("AssignedUnitId");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("ExternalNumber")
+                        .IsUnique();
 
                     b.HasIndex("FieldLogId");
 
