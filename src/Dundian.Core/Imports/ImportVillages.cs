@@ -16,18 +16,22 @@ public sealed class ImportVillages
     public const char Separator = '/';
     private readonly List<Known> known;
     private readonly IReadOnlyList<string> scopePaths;
+    private readonly string? within;
 
-    private ImportVillages(List<Known> known, IReadOnlyList<string> scopePaths) => (this.known, this.scopePaths) = (known, scopePaths);
+    private ImportVillages(List<Known> known, IReadOnlyList<string> scopePaths, string? within) =>
+        (this.known, this.scopePaths, this.within) = (known, scopePaths, within);
 
     private sealed record Known(OrgUnit Village, string? Town);
 
+    /// <param name="within">A unit (a campaign's) whose villages win when a name is not unique in the scope — the
+    /// template's labels are made among those villages only.</param>
     public static async Task<ImportVillages> LoadAsync(DundianDbContext db, IEnumerable<string?> cells, IReadOnlyList<string> scopePaths,
-        CancellationToken ct)
+        CancellationToken ct, string? within = null)
     {
         var names = cells.OfType<string>().Select(c => c.Split(Separator)[^1].Trim()).Distinct().ToList();
         var rows = await db.OrgUnits.AsNoTracking().Where(u => u.Level == OrgLevel.Village && names.Contains(u.Name))
             .Select(u => new { Village = u, Town = u.Parent!.Name }).ToListAsync(ct);
-        return new ImportVillages(rows.Select(r => new Known(r.Village, r.Town)).ToList(), scopePaths);
+        return new ImportVillages(rows.Select(r => new Known(r.Village, r.Town)).ToList(), scopePaths, within);
     }
 
     /// <summary>The drop-down labels of the villages under <paramref name="scopePaths"/> (optionally only those under
@@ -52,6 +56,8 @@ public sealed class ImportVillages
         var town = parts.Length > 1 ? parts[0].Trim() : null;
         var named = known.Where(k => k.Village.Name == name && (town is null || k.Town == town)).ToList();
         var mine = named.Where(k => scopePaths.Any(p => k.Village.Path.StartsWith(p, StringComparison.Ordinal))).ToList();
+        if (mine.Count > 1 && within is not null && mine.Count(k => k.Village.Path.StartsWith(within, StringComparison.Ordinal)) is > 0)
+            mine = mine.Where(k => k.Village.Path.StartsWith(within, StringComparison.Ordinal)).ToList();
         if (mine.Count == 1) return mine[0].Village;
         if (mine.Count > 1)
         {

@@ -26,7 +26,7 @@ public sealed class ImportPlaces
         CancellationToken ct)
     {
         var campaign = await db.Campaigns.AsNoTracking().Include(c => c.OrgUnit).SingleAsync(c => c.Id == campaignId, ct);
-        var villages = await ImportVillages.LoadAsync(db, villageCells, ProjectAccess.Paths(scope), ct);
+        var villages = await ImportVillages.LoadAsync(db, villageCells, ProjectAccess.Paths(scope), ct, campaign.OrgUnit!.Path);
         var groups = (await db.ResearchGroups.AsNoTracking().Where(g => g.CampaignId == campaignId).Select(g => new { g.Name, g.Id }).ToListAsync(ct))
             .GroupBy(g => g.Name).ToDictionary(g => g.Key, g => g.First().Id);
         return new ImportPlaces(campaign, villages, groups);
