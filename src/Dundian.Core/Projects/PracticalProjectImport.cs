@@ -40,15 +40,14 @@ public class PracticalProjectImport(DundianDbContext db, TimeProvider clock)
             var budget = r.Yuan(ProjectSheet.Budget, 10_000_000_000m) ?? 0;
             var funding = Enumerable.Range(1, ProjectSheet.FundingColumns)
                 .Select(i => (r[ProjectSheet.Source(i)], r.Yuan(ProjectSheet.Amount(i), 10_000_000_000m))).ToList();
+            // A date already refused is not refused again by the status rules.
+            var badDates = (implemented is null && r[ProjectSheet.ImplementedOn] is not null) || (completed is null && r[ProjectSheet.CompletedOn] is not null);
             var project = new PracticalProject { Title = "" };
             try
             {
                 project.Describe(r[ProjectSheet.Title], r[ProjectSheet.Description], budget);
                 project.SetFunding(funding);
-                if (status is ProjectStatus.Implemented or ProjectStatus.Completed) project.Implement(implemented);
-                else if (implemented is not null || completed is not null) r.Problem("“计划中”的项目不填落实日期和完成日期。");
-                if (status == ProjectStatus.Completed) project.Complete(completed);
-                else if (completed is not null) r.Problem("只有“已完成”的项目填写完成日期。");
+                if (!badDates) Advance(r, project, status, implemented, completed);
             }
             catch (ProjectRuleException e) { r.Problem(e.Message); }
             if (r.Failed || place is null) continue;
@@ -62,5 +61,14 @@ public class PracticalProjectImport(DundianDbContext db, TimeProvider clock)
             db.PracticalProjects.AddRange(projects);
             return Task.CompletedTask;
         }, ct, $"新增实事项目 {projects.Count} 件(资金来源 {projects.Sum(p => p.Funding.Count)} 项)");
+    }
+
+    /// <summary>Brings the project to the row's status through its own steps (落实, then 完成).</summary>
+    private static void Advance(RowReader r, PracticalProject project, ProjectStatus status, DateOnly? implemented, DateOnly? completed)
+    {
+        if (status is ProjectStatus.Implemented or ProjectStatus.Completed) project.Implement(implemented);
+        else if (implemented is not null || completed is not null) r.Problem("“计划中”的项目不填落实日期和完成日期。");
+        if (status == ProjectStatus.Completed) project.Complete(completed);
+        else if (completed is not null && status != ProjectStatus.Planned) r.Problem("只有“已完成”的项目填写完成日期。");
     }
 }
