@@ -29,7 +29,8 @@ public class ConcernImport(DundianDbContext db, ConcernAccess access, TimeProvid
         if (paths.Count == 0) return ImportResult.Failed(["您没有受理诉求的权限。"]);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var categories = await db.ConcernCategories.AsNoTracking().ToListAsync(ct);
+        // Tracked (a handful of rows): the new concerns refer to them, and a category the context already tracks is reused.
+        var categories = await db.ConcernCategories.ToListAsync(ct);
         var byName = categories.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First().Id);
         var villages = await ImportVillages.LoadAsync(db, data.Select(r => r[ConcernSheet.Village]), paths, ct);
         var units = (await access.UnitsAsync(actor.Scope, ct)).Where(u => ConcernAccess.Covers(actor.Scope, u.Path, ConcernAccess.IntakeRoles)).ToList();
@@ -76,7 +77,6 @@ public class ConcernImport(DundianDbContext db, ConcernAccess access, TimeProvid
                 concern.ReporterPhone = p.Input.ReporterPhone;
                 concern.Location = p.Input.Location;
                 if (p.Unit is { } u) concern.Assign(u.Id, p.Category.TimeLimitDays, p.ReceivedAt, actorName);
-                db.Attach(p.Category);
                 db.Concerns.Add(concern);
             }
             return Task.CompletedTask;
