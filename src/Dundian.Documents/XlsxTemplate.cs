@@ -84,6 +84,12 @@ public static class XlsxTemplate
                 v.ShowErrorMessage = false;
                 v.Prompt = "日期,例如 2007-04-02";
                 break;
+            case XlsxColumnKind.DateTime:
+                v.Type = DataValidationValues.None;
+                v.ShowInputMessage = true;
+                v.ShowErrorMessage = false;
+                v.Prompt = "日期和时间,例如 2007-04-02 09:30";
+                break;
         }
         return v;
     }

@@ -24,6 +24,9 @@ public partial class Concern
     /// <summary>The stay (蹲点日志) during which a cadre took this concern in; FieldLog ids are 64-bit.</summary>
     public long? FieldLogId { get; set; }
     public string? Location { get; set; }
+    /// <summary>The hotline's own call number (12345 工单号) of a concern taken from a hotline batch; unique, so the
+    /// same batch imported twice creates nothing twice. Null for concerns entered here.</summary>
+    public string? ExternalNumber { get; private set; }
 
     public ConcernStatus Status { get; private set; }
     public int? AssignedUnitId { get; private set; }

@@ -14,6 +14,8 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         e.Property(c => c.ReporterName).HasMaxLength(50);
         e.Property(c => c.ReporterPhone).HasMaxLength(20);
         e.Property(c => c.Location).HasMaxLength(200);
+        e.Property(c => c.ExternalNumber).HasMaxLength(Concern.MaxExternalNumber);
+        e.HasIndex(c => c.ExternalNumber).IsUnique();
         e.Property(c => c.Result).HasMaxLength(2000);
         e.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         e.Property(c => c.Source).HasConversion<string>().HasMaxLength(16);

@@ -144,7 +144,7 @@ public partial class ConcernIntake(DundianDbContext db, TimeProvider clock, File
         return candidates.Where(c => TextSimilarity.Of(c.Description, concern.Description) >= DuplicateThreshold).ToList();
     }
 
-    private static string Validate(ConcernSubmission input)
+    internal static string Validate(ConcernSubmission input)
     {
         var text = input.Description?.Trim() ?? "";
         if (text.Length < MinDescription || text.Length > MaxDescription)

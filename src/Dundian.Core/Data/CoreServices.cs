@@ -41,6 +41,7 @@ public static class CoreServices
         services.AddScoped<Dundian.Core.Campaigns.CampaignSetup>();
         services.AddScoped<Dundian.Core.Campaigns.ParticipantImport>();
         services.AddScoped<Dundian.Core.FieldWork.FieldLogImport>();
+        Dundian.Core.Imports.ImportServices.AddBulkImports(services);
         services.AddScoped<ArticleDesk>();
         services.AddScoped<ChannelFreshness>();
         services.AddSingleton<ArticleViewCounter>();

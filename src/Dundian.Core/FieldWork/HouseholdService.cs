@@ -231,7 +231,7 @@ public class HouseholdService(DundianDbContext db, FieldLogService fieldLogs, Fi
         return village;
     }
 
-    private static void Apply(Household h, OrgUnit village, HouseholdInput input)
+    internal static void Apply(Household h, OrgUnit village, HouseholdInput input)
     {
         var name = Text(input.HeadName, 50, nameof(input.HeadName), "户主姓名")
             ?? throw new ValidationException(nameof(input.HeadName), "请填写户主姓名");

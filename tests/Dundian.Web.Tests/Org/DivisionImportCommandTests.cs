@@ -21,7 +21,8 @@ namespace Dundian.Web.Tests.Org;
 /// <summary>
 /// A second county set up as a province's IT staff would: 宁海县 imported with the <c>import-org-units</c> command
 /// (attached under the demo's 宁波市 by its code), imported again without any change, read back through the public
-/// API, then a campaign there with a group, liaison villages and field logs whose figures match what was entered.
+/// API, then a campaign there with a group, liaison villages, field logs, and concerns (a hotline batch), practical
+/// projects and development plans imported from Excel (<see cref="NinghaiWorkbooks"/>), whose figures match what was entered.
 /// Bad files (duplicated code, child before parent, wrong length) get per-row Chinese messages and write nothing.
 /// </summary>
 public abstract class DivisionImportCommandTests(DundianApp app) : IDisposable
@@ -96,7 +97,9 @@ public abstract class DivisionImportCommandTests(DundianApp app) : IDisposable
                 new FieldLogInput { ParticipantId = leader.Id, VillageId = shangfang.Id, StartDate = new(2025, 4, 2), EndDate = new(2025, 4, 3),
                     HouseholdsVisited = 5, Symposiums = 2, Talks = 6, PolicyTalks = 1 },
             };
-            foreach (var s in stays) await service.RecordAsync(office with { UserId = (await db.Users.FirstAsync(ct)).Id }, s, ct);
+            office = office with { UserId = (await db.Users.FirstAsync(ct)).Id };
+            foreach (var s in stays) await service.RecordAsync(office, s, ct);
+            var fromExcel = await NinghaiWorkbooks.ImportAsync(sp, office, campaign.Id, group.Name, qiantong.Name, shangfang.Name, ct);
             var totals = new Dictionary<string, decimal>
             {
                 [IndicatorKeys.HouseholdsVisited] = stays.Sum(s => s.HouseholdsVisited),
@@ -108,6 +111,10 @@ public abstract class DivisionImportCommandTests(DundianApp app) : IDisposable
                 [IndicatorKeys.Groups] = 1,
                 [IndicatorKeys.LiaisonVillages] = 2,
                 [IndicatorKeys.Participants] = 1,
+                [IndicatorKeys.PracticalProjects] = fromExcel.CountedProjects,
+                [IndicatorKeys.ProjectFunds] = fromExcel.CountedFundsYuan,
+                [IndicatorKeys.DevelopmentPlans] = fromExcel.Plans,
+                [IndicatorKeys.ProblemsSolved] = fromExcel.ResolvedConcerns,
             };
             return (campaign.Id, totals);
         });

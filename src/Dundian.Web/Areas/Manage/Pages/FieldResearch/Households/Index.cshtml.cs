@@ -22,6 +22,7 @@ public class IndexModel(HouseholdService households, Dundian.Core.Data.DundianDb
     public int Total { get; private set; }
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
     public bool MayAdd { get; private set; }
+    public bool MayImport { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -31,6 +32,7 @@ public class IndexModel(HouseholdService households, Dundian.Core.Data.DundianDb
         var reach = await households.ReachAsync(actor, ct);
         Villages = await households.VillagesAsync(reach, fullOnly: false, ct);
         MayAdd = reach.OfficePaths.Count > 0 || reach.OwnVillageIds.Count > 0;
+        MayImport = reach.OfficePaths.Count > 0;
         (Total, _) = await households.ListAsync(reach, VillageId, Kind, 1, 1, ct);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         (Total, Rows) = await households.ListAsync(reach, VillageId, Kind, PageNumber, PageSize, ct);

@@ -3,6 +3,7 @@ using Dundian.Core.FieldWork;
 using Dundian.Documents;
 using Dundian.Web.Accounts;
 using Dundian.Web.Campaigns;
+using Dundian.Web.Imports;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Dundian.Web.Areas.Manage.Pages.Campaigns.Setup;
@@ -15,7 +16,7 @@ namespace Dundian.Web.Areas.Manage.Pages.Campaigns.Setup;
 public class FieldLogImportModel(DundianDbContext db, FieldLogImport import) : CampaignSetupPage(db)
 {
     [BindProperty] public IFormFile? Upload { get; set; }
-    public IReadOnlyList<string> Problems { get; private set; } = [];
+    public ExcelImport Import { get; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadCampaignAsync(id, ct) ?? Page();
@@ -29,31 +30,9 @@ public class FieldLogImportModel(DundianDbContext db, FieldLogImport import) : C
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await LoadCampaignAsync(id, ct) is { } denied) return denied;
-        if (Upload is null || Upload.Length == 0) { Error = "请选择要导入的 Excel 文件(.xlsx)。"; return Page(); }
-        IReadOnlyList<XlsxRow> rows;
-        try
-        {
-            await using var stream = Upload.OpenReadStream();
-            rows = XlsxReader.Read(stream, Upload.FileName);
-        }
-        catch (XlsxReadException e)
-        {
-            Error = e.Message;
-            return Page();
-        }
-        var headers = rows.FirstOrDefault()?.Cells.Keys.ToHashSet() ?? [];
-        var missing = FieldLogSheet.Required.Where(h => rows.Count > 0 && !headers.Contains(h)).ToList();
-        if (missing.Count > 0) { Error = $"表头缺少“{string.Join("”“", missing)}”列,请使用下载的模板。"; return Page(); }
-        var result = await import.ImportAsync(User.Actor(), id, rows.Select(r => new FieldLogImportRow(r.Number, r.Cells)).ToList(), ct);
-        if (!result.Succeeded)
-        {
-            Problems = result.Problems;
-            Error = $"导入未完成:发现 {result.Problems.Count} 处问题,未保存任何蹲点日志。请修改后重新导入。";
-            return Page();
-        }
-        TempData["Message"] = result.AlreadyPresent == 0
-            ? $"已导入 {result.Created} 条蹲点日志。"
-            : $"已导入 {result.Created} 条蹲点日志;另有 {result.AlreadyPresent} 行已登记过,未重复导入。";
+        var done = await Import.RunAsync(Upload, FieldLogSheet.Required, "条蹲点日志", rows => import.ImportAsync(User.Actor(), id, rows, ct));
+        if (done is null) return Page();
+        TempData["Message"] = done;
         return Redirect($"/manage/campaigns/{id}/field-logs/import");
     }
 }
