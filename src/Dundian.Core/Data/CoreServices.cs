@@ -32,6 +32,7 @@ public static class CoreServices
         services.AddScoped<CommunityIntake>();
         services.AddScoped<FieldLogService>();
         services.AddScoped<FieldLogCorrections>();
+        services.AddScoped<ApiAccess.ApiTokenService>();
         services.AddScoped<WritingService>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<PublishedWritings>();
