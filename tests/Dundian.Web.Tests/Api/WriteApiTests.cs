@@ -134,9 +134,14 @@ public abstract class WriteApiTests(DundianApp app)
         await (await api.PostJsonAsync(Concerns, outside)).AssertProblemAsync(403, "无权");
         Assert.Equal(concerns, await app.DbAsync(db => db.Concerns.CountAsync()));
 
-        // A concern of 丹东街道 exists, but this token may not read it.
-        var foreign = await app.DbAsync(db => db.Concerns.Where(c => c.VillageId == qiaotoulin).Select(c => c.TrackingNumber).FirstOrDefaultAsync());
-        if (foreign is not null) await (await api.GetAsync($"{Concerns}/{foreign}")).AssertProblemAsync(403, "不在");
+        // A concern filed by 丹东街道's own platform exists, but the 石浦镇 token may not read it.
+        var dandong = app.Bearer(await app.SystemTokenAsync("丹东街道", ApiScopes.ConcernsWrite));
+        var filed = await dandong.PostJsonAsync(Concerns, outside);
+        Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
+        var foreign = (await filed.JsonAsync()).GetProperty("trackingNumber").GetString();
+        await (await api.GetAsync($"{Concerns}/{foreign}")).AssertProblemAsync(403, "不在");
+        // …and the 丹东街道 token has no read scope.
+        await (await dandong.GetAsync($"{Concerns}/{foreign}")).AssertProblemAsync(403, ApiScopes.ConcernsRead);
     }
 
     [Fact]
