@@ -44,6 +44,6 @@ public sealed class ApiTokenBrowserTests(SqliteServerApp app, ChromiumFixture ch
         await Expect(page.Locator("table.data")).ToContainTextAsync("已吊销");
         await Expect(page.Locator("#issued-secret")).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(page, "api-token-revoked-desktop");
-        Assert.Empty(problems.All);
+        Assert.True(problems.All.Count == 0, string.Join("\n", problems.All));
     }
 }
