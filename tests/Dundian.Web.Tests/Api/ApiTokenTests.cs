@@ -115,6 +115,27 @@ public abstract class ApiTokenTests(DundianApp app)
     }
 
     [Fact]
+    public async Task A_token_past_its_rate_limit_gets_429_in_chinese_with_retry_after()
+    {
+        var cadre = await app.SignInLinkedAsync(StaffRole.Cadre, 10);
+        var api = app.Bearer(await app.PersonTokenAsync(cadre.User, ApiScopes.FieldLogsRead));
+        // 120 a minute per token: the window starts with the first request, so the 121st within it is refused.
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 250 && refused is null; i++)
+        {
+            var response = await api.GetAsync(Logs + "?pageSize=1");
+            if (response.StatusCode == HttpStatusCode.TooManyRequests) refused = response;
+            else Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        Assert.NotNull(refused);
+        await refused.AssertProblemAsync(429, "请求过于频繁");
+        Assert.NotNull(refused.Headers.RetryAfter);
+        // Another token is counted apart.
+        var other = app.Bearer(await app.PersonTokenAsync(cadre.User, ApiScopes.FieldLogsRead));
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync(Logs + "?pageSize=1")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_the_write_api_with_the_bearer_scheme()
     {
         using var doc = JsonDocument.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json"));
