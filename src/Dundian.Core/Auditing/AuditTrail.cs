@@ -11,7 +11,8 @@ internal static class AuditTrail
 {
     // Secrets and bookkeeping columns that must never be copied into the audit log.
     private static readonly HashSet<string> Hidden =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail"];
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail",
+         "TokenHash", "ResponseBody"]; // API token hashes; idempotent answers (a concern's query code)
 
     // Chinese stays readable in the log instead of \uXXXX escapes; pages encode it on output anyway.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };

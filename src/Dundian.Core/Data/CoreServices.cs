@@ -33,6 +33,7 @@ public static class CoreServices
         services.AddScoped<FieldLogService>();
         services.AddScoped<FieldLogCorrections>();
         services.AddScoped<Campaigns.CampaignRetirements>();
+        services.AddScoped<ApiAccess.ApiTokenService>();
         services.AddScoped<WritingService>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<PublishedWritings>();

@@ -81,6 +81,8 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<HomePage.HomeSection> HomeSections => Set<HomePage.HomeSection>();
     public DbSet<HomePage.FriendLink> FriendLinks => Set<HomePage.FriendLink>();
+    public DbSet<ApiAccess.ApiToken> ApiTokens => Set<ApiAccess.ApiToken>();
+    public DbSet<ApiAccess.ApiIdempotencyRecord> ApiIdempotencyRecords => Set<ApiAccess.ApiIdempotencyRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -74,7 +74,8 @@ public class FieldLogService(DundianDbContext db, TimeProvider clock)
     private static List<string> OfficePaths(StaffScope scope) =>
         scope.PathsFor(StaffRole.CampaignOffice).Concat(scope.PathsFor(StaffRole.SystemAdmin)).ToList();
 
-    internal static bool MayRecordFor(StaffActor actor, Participant participant, OrgUnit village)
+    /// <summary>Public so the write API can answer 403 (not 400) before the same check refuses inside <see cref="RecordAsync"/>.</summary>
+    public static bool MayRecordFor(StaffActor actor, Participant participant, OrgUnit village)
     {
         var scope = actor.Scope;
         var own = participant.UserId is not null && participant.UserId == actor.UserId

@@ -23,6 +23,12 @@ public static class RateLimits
     /// <summary>The article page's view beacon: generous for a reader, but one client cannot run a counter up quickly.</summary>
     public const string ArticleView = "article-view";
 
+    /// <summary>
+    /// The token write API (/api/v1): per token (the bearer secret's hash; the address when there is none), reads
+    /// included, so one misbehaving app cannot crowd out the others behind the same county network.
+    /// </summary>
+    public const string Api = "api";
+
     public static IServiceCollection AddDundianRateLimits(this IServiceCollection services) =>
         services.AddRateLimiter(o =>
         {
@@ -31,6 +37,7 @@ public static class RateLimits
             // Showing a form is not limited, so a whole office behind one NAT can open it freely; posting is.
             o.AddPolicy(PublicForm, context => PostsPerMinute(context, PublicForm, 20));
             o.AddPolicy(SignIn, context => PostsPerMinute(context, SignIn, 20));
+            o.AddPolicy(Api, context => ClusterRateLimit.FixedWindow(context, Api, ApiClientKey(context), 120, TimeSpan.FromMinutes(1)));
             o.AddPolicy(ArticleView, context =>
                 ClusterRateLimit.FixedWindow(context, ArticleView, ClientKey(context), 60, TimeSpan.FromMinutes(1)));
         });
@@ -39,6 +46,14 @@ public static class RateLimits
         HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
             ? RateLimitPartition.GetNoLimiter("read")
             : ClusterRateLimit.FixedWindow(context, policy, ClientKey(context), permits, TimeSpan.FromMinutes(1));
+
+    private static string ApiClientKey(HttpContext context)
+    {
+        // The limiter runs before authentication: key on the hash of what was presented (never the secret itself).
+        var header = context.Request.Headers.Authorization.ToString();
+        return header.Length == 0 ? ClientKey(context)
+            : "token:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(header)))[..32];
+    }
 
     private static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
