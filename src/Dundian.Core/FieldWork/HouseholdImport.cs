@@ -36,6 +36,9 @@ public class HouseholdImport(DundianDbContext db, TimeProvider clock)
         var registered = (await db.Households.AsNoTracking().Where(h => heads.Contains(h.HeadName))
                 .Select(h => new { h.Id, h.VillageId, h.HeadName, h.IdNumber }).ToListAsync(ct))
             .ToDictionary(h => new Key(h.VillageId, h.HeadName, h.IdNumber ?? ""), h => h.Id);
+        // A household moved out of the register (移出台账) takes no new visit, as in the register's own form.
+        var retired = (await db.Households.AsNoTracking().Where(h => heads.Contains(h.HeadName) && h.RetiredAt != null)
+            .Select(h => h.Id).ToListAsync(ct)).ToHashSet();
         var ids = registered.Values.ToList();
         var visits = new ImportKeys<(Key, DateOnly, string)>((await db.HouseholdVisits.AsNoTracking()
                 .Where(v => ids.Contains(v.HouseholdId) && v.VisitedOn != null && v.Visitors != null)
@@ -79,6 +82,11 @@ public class HouseholdImport(DundianDbContext db, TimeProvider clock)
             if (visit is null)
             {
                 if (registered.ContainsKey(key)) skipped++;
+                continue;
+            }
+            if (registered.TryGetValue(key, out var registeredId) && retired.Contains(registeredId))
+            {
+                r.Problem($"困难户“{household.HeadName}”已移出台账,不能再登记走访。");
                 continue;
             }
             if (visits.IsNew(r, (key, visit.VisitedOn!.Value, visit.Visitors!), "次走访(同一户、走访日期、走访人相同)"))
