@@ -51,7 +51,7 @@ public abstract class ExportTests(DundianApp app)
         var sheet = await ExportedSheet.ReadAsync(response);
         Assert.Equal("民情诉求.xlsx", sheet.FileName);
         Assert.Contains("filename*=UTF-8''", response.Content.Headers.ContentDisposition!.ToString(), StringComparison.Ordinal);
-        Assert.Equal(ConcernSheet.Headers, sheet.Headers);
+        Assert.Equal(Dundian.Web.Concerns.ConcernExport.Headers, sheet.Headers);
         var row = Assert.Single(sheet.Rows);
         Assert.Equal((number, Reporter, Phone), (row["受理编号"], row["反映人"], row["联系电话"]));
         Assert.Contains(Phone, row["诉求内容"]);

@@ -69,7 +69,7 @@ public class IndexModel(DundianDbContext db, ConcernAccess access, ConcernChoice
         Now = clock.GetUtcNow().UtcDateTime;
         var query = await FilteredAsync(scope);
         await db.AuditAsync("导出Excel", "Concern", null, $"民情诉求 {await query.CountAsync(ct)} 条", ct);
-        return new XlsxDownload("民情诉求.xlsx", ConcernSheet.Build(query, scope));
+        return new XlsxDownload("民情诉求.xlsx", ConcernExport.Build(query, scope));
     }
 
     private async Task<IQueryable<Concern>> FilteredAsync(Dundian.Core.Accounts.StaffScope scope)

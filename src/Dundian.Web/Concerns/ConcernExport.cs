@@ -13,7 +13,7 @@ namespace Dundian.Web.Concerns;
 /// operators and campaign offices who work the cases) over the concern's village; a system administrator — who sees
 /// the list to run the system, not to call residents back — gets it masked by <see cref="PersonalDataMask"/>.
 /// </summary>
-public static class ConcernSheet
+public static class ConcernExport
 {
     public static readonly string[] Headers = ["受理编号", "受理时间", "类别", "村(社区)", "来源", "状态", "反映人", "联系电话",
         "诉求内容", "地点", "承办单位", "办理期限", "办结时间", "办理结果", "满意度"];
