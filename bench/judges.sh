@@ -52,7 +52,9 @@ if [[ -z "$base" ]]; then
   port=""
   for p in $(seq 55700 55800); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { port=$p; break; }; done
   base="http://127.0.0.1:$port"
-  (cd "$work/app" && ASPNETCORE_URLS="$base" ASPNETCORE_ENVIRONMENT=Production Database__DataDirectory="$work/data" \
+  # Production behind TLS, as deployed (HttpsRedirection=false: the proxy holds the certificate); plain Production
+  # over http would refuse to issue Secure antiforgery cookies (forms answer 500).
+  (cd "$work/app" && ASPNETCORE_URLS="$base" ASPNETCORE_ENVIRONMENT=Production Network__HttpsRedirection=false Database__DataDirectory="$work/data" \
     Accounts__AdminPassword='Judges#Admin-2026' Logging__LogLevel__Default=Warning exec dotnet Dundian.Web.dll >"$work/app.log" 2>&1) &
   app_pid=$!
   for _ in $(seq 1 180); do curl -fsS "$base/health" >/dev/null 2>&1 && break; sleep 1; done

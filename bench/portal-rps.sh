@@ -62,7 +62,9 @@ start_app() { # $1 = app folder, $2 = true|false (output cache)
   local port; port="$(free_port)"
   base="http://127.0.0.1:$port"
   rm -rf "$work/data"
-  (cd "$1" && ASPNETCORE_URLS="$base" ASPNETCORE_ENVIRONMENT=Production \
+  # Production behind TLS, as deployed (HttpsRedirection=false: the proxy holds the certificate); plain Production
+  # over http would refuse to issue Secure antiforgery cookies (forms answer 500).
+  (cd "$1" && ASPNETCORE_URLS="$base" ASPNETCORE_ENVIRONMENT=Production Network__HttpsRedirection=false \
     Database__DataDirectory="$work/data" Accounts__AdminPassword='Bench#Admin-2026' \
     Portal__OutputCache="$2" Logging__LogLevel__Default=Warning \
     exec dotnet Dundian.Web.dll >"$work/app-$2.log" 2>&1) &

@@ -108,6 +108,8 @@ app.UseMiddleware<MustChangePasswordMiddleware>();
 app.UseMiddleware<TwoFactorRequiredMiddleware>();
 // After authentication: the portal's cache policy serves and stores only for anonymous readers.
 app.UseOutputCache();
+// Inside the cache: a shareable page is stored compressed (PortalCompression).
+app.UseResponseCompression();
 
 app.MapRazorPages();
 app.MapHealthChecks("/health");

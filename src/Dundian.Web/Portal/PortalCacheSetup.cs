@@ -1,7 +1,10 @@
+using System.IO.Compression;
 using Dundian.Core.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Dundian.Web.Portal;
@@ -10,7 +13,7 @@ namespace Dundian.Web.Portal;
 /// Output caching of the anonymous home, channel and article pages, evicted by tag when articles or channels
 /// change, and of the pages with live campaign figures (campaign page, special topic, figures API), evicted per
 /// campaign when a record behind a figure changes. The in-memory store serves one node; several nodes share a store (the Redis output-cache package)
-/// so that an eviction on one node reaches all.
+/// so that an eviction on one node reaches all. Those pages are compressed inside the cache (<see cref="PortalCompression"/>).
 /// </summary>
 public static class PortalCacheSetup
 {
@@ -36,6 +39,17 @@ public static class PortalCacheSetup
             o.SizeLimit = 256L * 1024 * 1024;
             o.AddBasePolicy(new ByPage());
         });
+        services.AddResponseCompression(o =>
+        {
+            // Safe over HTTPS: only shareable, anonymous responses (no secrets) are compressed (PortalCompression).
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        // A cached page is compressed once and served many times: the better ratio is worth the few extra microseconds.
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, PortalCompression>());
         services.AddSingleton<CacheEvictionMarks>();
         services.AddSingleton<PortalCacheInvalidator>();
         services.ConfigureDbContext<DundianDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PortalCacheInvalidator>()));

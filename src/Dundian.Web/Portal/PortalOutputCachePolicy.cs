@@ -53,6 +53,8 @@ public sealed class PortalOutputCachePolicy : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         // 手机版 and 电脑版 are different pages at one address: vary by the layout the reader actually gets.
         context.CacheVaryByRules.VaryByValues["layout"] = LayoutPreference.Name(LayoutPreference.Resolve(http));
+        // Compression runs inside the cache (PortalCompression): a page is stored once per encoding.
+        context.CacheVaryByRules.VaryByValues["encoding"] = PortalCompression.EncodingFor(http);
         context.Tags.Add(PortalCache.AllTag);
         var id = http.GetRouteValue("id") is { } raw && int.TryParse(raw.ToString(), out var n) ? n : (int?)null;
         switch (kind)

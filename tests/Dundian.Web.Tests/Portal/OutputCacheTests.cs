@@ -196,6 +196,47 @@ public abstract class OutputCacheTests(DundianApp app)
     }
 
     [Fact]
+    public async Task Shareable_pages_are_stored_compressed_per_encoding_and_pages_with_secrets_never_compressed()
+    {
+        static async Task<HttpResponseMessage> GetAsync(HttpClient client, string url, string? encoding)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (encoding is not null) request.Headers.TryAddWithoutValidation("Accept-Encoding", encoding);
+            return await client.SendAsync(request);
+        }
+        static async Task<string> BrotliTextAsync(HttpResponseMessage response)
+        {
+            await using var brotli = new System.IO.Compression.BrotliStream(await response.Content.ReadAsStreamAsync(),
+                System.IO.Compression.CompressionMode.Decompress);
+            return await new StreamReader(brotli).ReadToEndAsync();
+        }
+        var title = Unique("压缩缓存测试");
+        var id = await PublishAsync(title);
+        var reader = app.CreateClient();
+
+        var first = await GetAsync(reader, $"/article/{id}", "gzip, br");
+        Assert.Equal(["br"], first.Content.Headers.ContentEncoding);
+        Assert.Contains(title, await BrotliTextAsync(first));
+        // The second reader gets the stored compressed copy; a reader without compression gets a plain one.
+        var second = await GetAsync(reader, $"/article/{id}", "gzip, br");
+        Assert.True(second.Headers.Age is not null, "the compressed page was not served from the cache");
+        Assert.Equal(["br"], second.Content.Headers.ContentEncoding);
+        var plain = await GetAsync(reader, $"/article/{id}", null);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Contains(title, await plain.Content.ReadAsStringAsync());
+        Assert.Equal(["gzip"], (await GetAsync(reader, $"/article/{id}", "gzip")).Content.Headers.ContentEncoding);
+
+        // A page with an antiforgery token (a form) and a signed-in page are never compressed.
+        var form = await GetAsync(reader, "/concerns/new", "gzip, br");
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Empty(form.Content.Headers.ContentEncoding);
+        var (staff, _) = await app.SignInAsync(StaffRole.Editor);
+        var signedIn = await GetAsync(staff, $"/article/{id}", "gzip, br");
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.Empty(signedIn.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
     public async Task Mobile_and_desktop_layouts_are_cached_apart()
     {
         var reader = app.CreateClient();
