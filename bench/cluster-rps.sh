@@ -20,7 +20,10 @@ done
 command -v wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
 
 work="$(mktemp -d /tmp/dundian-cluster-bench.XXXXXX)"
-export CLUSTER_DIR="$work/cluster" CLUSTER_APP="$work/app" CLUSTER_PORT=38080
+chmod 755 "$work" # mktemp makes it 700: the postgres user must reach its data folder below
+# Below the ephemeral range (32768–60999): wrk and nginx leave thousands of closed client ports in TIME_WAIT, and a
+# listening port chosen among them may fail to bind.
+export CLUSTER_DIR="$work/cluster" CLUSTER_APP="$work/app" CLUSTER_PORT=28080
 export Accounts__AdminPassword='Bench#Admin-2026' Logging__LogLevel__Default=Warning
 cleanup() { "$root/scripts/cluster.sh" down >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap cleanup EXIT

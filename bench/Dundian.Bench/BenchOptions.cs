@@ -1,6 +1,6 @@
 namespace Dundian.Bench;
 
-/// <summary>Command line: --provider sqlite|postgres [--connection …] [--logs N] [--villages N] [--iterations N] [--label text] [--reuse] [--period 2025-04|2025-Q2].</summary>
+/// <summary>Command line: --provider sqlite|postgres [--connection …] [--logs N] [--villages N] [--iterations N] [--label text] [--reuse] [--period 2025-04|2025-Q2] [--import N].</summary>
 public sealed record BenchOptions
 {
     public required string Provider { get; init; }
@@ -18,6 +18,8 @@ public sealed record BenchOptions
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public string? Period { get; init; }
+    /// <summary>--import N: instead of timing roll-ups, import N field logs from .xlsx files (<see cref="ImportBench"/>).</summary>
+    public int? Import { get; init; }
 
     public bool IsPostgres => Provider == "postgres";
 
@@ -46,6 +48,7 @@ public sealed record BenchOptions
             Reuse = flags.Contains("reuse"),
             ResultsDirectory = map.GetValueOrDefault("results") ?? "bench/results",
             Period = map.GetValueOrDefault("period"),
+            Import = map.TryGetValue("import", out var import) ? int.Parse(import) : null,
             From = map.TryGetValue("period", out var p) ? ParsePeriod(p).From : null,
             To = map.TryGetValue("period", out var q) ? ParsePeriod(q).To : null,
         };

@@ -40,6 +40,12 @@ else
 }
 
 var data = generator.Data;
+if (options.Import is { } importRows)
+{
+    var files = await ImportBench.RunAsync(database, data, importRows, towns: data.Villages / 8);
+    Console.WriteLine($"[bench] results appended to {await report.WriteImportAsync(version, data, files)}");
+    return;
+}
 var sqlLog = new List<string>();
 var measurement = new Measurement(database, data, options.Iterations, options.From, options.To);
 var levels = new List<LevelResult>();

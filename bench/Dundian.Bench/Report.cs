@@ -7,6 +7,35 @@ namespace Dundian.Bench;
 /// <summary>Appends one run's section to bench/results/&lt;date&gt;-&lt;provider&gt;.md (machine header on first write) and the SQL log beside it.</summary>
 public sealed class Report(BenchOptions options)
 {
+    /// <summary>Appends the import run (<see cref="ImportBench"/>) to results/&lt;date&gt;-&lt;provider&gt;-import.md.</summary>
+    public async Task<string> WriteImportAsync(string version, GeneratedData data, List<ImportBench.FileResult> files)
+    {
+        Directory.CreateDirectory(options.ResultsDirectory);
+        var path = Path.Combine(options.ResultsDirectory, $"{DateTime.UtcNow:yyyy-MM-dd}-{options.Provider}-import.md");
+        var s = new StringBuilder();
+        s.AppendLine($"## {options.Label} — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC").AppendLine();
+        s.AppendLine($"Machine: {CpuModel()}, `nproc` = {Environment.ProcessorCount}; {RuntimeInformation.OSDescription}; " +
+                     $"{RuntimeInformation.FrameworkDescription}; {version}. Load average at the end: {File.ReadAllText("/proc/loadavg").Trim()}").AppendLine();
+        var rows = files.Sum(f => f.Rows);
+        var seconds = files.Sum(f => f.Elapsed.TotalSeconds);
+        s.AppendLine($"{rows:N0} field logs imported through `FieldLogImport` (the 「从 Excel 导入」 page's path: .xlsx → `XlsxReader` → " +
+                     $"`FieldLogService` per row with the totals interceptor, one transaction per file of {ImportBench.RowsPerFile:N0} rows) " +
+                     $"into a campaign of {data.Participants:N0} participants over {data.Villages:N0} villages already holding {data.Logs:N0} logs: " +
+                     $"**{rows / seconds:N0} rows/s** overall ({seconds:0.0} s).").AppendLine();
+        s.AppendLine("| file | rows | created (rest equal to a generated stay) | seconds | rows/s | peak working set MB | managed heap MB |");
+        s.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+        for (var i = 0; i < files.Count; i++)
+        {
+            var f = files[i];
+            s.AppendLine($"| {i + 1} | {f.Rows:N0} | {f.Created:N0} | {f.Elapsed.TotalSeconds:0.0} | {f.Rows / f.Elapsed.TotalSeconds:N0} | " +
+                         $"{f.WorkingSetBytes / 1048576.0:0} | {f.ManagedBytes / 1048576.0:0} |");
+        }
+        s.AppendLine();
+        await File.AppendAllTextAsync(path, s.ToString());
+        Console.WriteLine(s.ToString());
+        return path;
+    }
+
     public async Task<string> WriteAsync(string version, GeneratedData data, TimeSpan? schema, TimeSpan? generation,
         List<LevelResult> levels, LagResult lag, List<string> sql)
     {
