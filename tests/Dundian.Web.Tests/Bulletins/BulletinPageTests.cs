@@ -32,7 +32,11 @@ public abstract class BulletinPageTests(DundianApp app)
         Assert.Equal(21, issues.Count);
         Assert.StartsWith("第21期", issues[0]);
         Assert.StartsWith("第1期", issues[^1]);
-        Assert.Contains("蹲点调研活动简报", Html.Squash((await client.GetDocumentAsync("/bulletins")).Body!.TextContent));
+        var all = await client.GetDocumentAsync("/bulletins");
+        Assert.Contains("蹲点调研活动简报", Html.Squash(all.Body!.TextContent));
+        // The service entry shows the latest five and links to all of them.
+        Assert.All(all.QuerySelectorAll(".bulletin-list"), list => Assert.InRange(list.QuerySelectorAll("li").Length, 1, 5));
+        Assert.Equal(link.GetAttribute("href"), all.QuerySelectorAll("a").Single(a => a.TextContent.Contains("查看全部21期", StringComparison.Ordinal)).GetAttribute("href"));
 
         var lastId = await app.DbAsync(db => db.Bulletins.Where(b => b.Series!.CampaignId == campaign && b.Number == 21).Select(b => b.Id).SingleAsync());
         var page = await client.GetDocumentAsync($"/bulletins/{lastId}");
