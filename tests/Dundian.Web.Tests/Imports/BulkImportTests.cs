@@ -168,6 +168,20 @@ public abstract class BulkImportTests(DundianApp app)
         Assert.Equal(2, await app.DbAsync(db => db.HouseholdVisits.CountAsync(v => v.Household!.HeadName.StartsWith(head))));
         Assert.Equal(2, await app.DbAsync(db => db.Households.CountAsync(h => h.HeadName.StartsWith(head))));
         Assert.Contains("另有3行已登记过", await (await client.GetAsync("/manage/households/import")).TextAsync());
+
+        // A household moved out of the register (移出台账) takes no new visit from a file either.
+        await app.DbAsync(async db =>
+        {
+            (await db.Households.SingleAsync(h => h.HeadName == head)).Retire("已脱困", DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var late = ImportWorkbook.Bytes("困难户走访", HouseholdSheet.Headers, [new Row { [HouseholdSheet.Village] = village,
+            [HouseholdSheet.Head] = head, [HouseholdSheet.VisitedOn] = "2007-05-20", [HouseholdSheet.Visitors] = "王五",
+            [HouseholdSheet.Notes] = "回访" }]);
+        var refused = await client.PostMultipartAsync("/manage/households/import", new Dictionary<string, string>(), ("Upload", "台账.xlsx", late));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("已移出台账,不能再登记走访", Html.Squash(await refused.TextAsync()));
+        Assert.Equal(2, await app.DbAsync(db => db.HouseholdVisits.CountAsync(v => v.Household!.HeadName.StartsWith(head))));
     }
 
     [Fact]
