@@ -7,7 +7,6 @@ public static class NewsroomSetup
     {
         services.Configure<NewsroomOptions>(configuration.GetSection(NewsroomOptions.Section));
         services.AddScoped<NewsroomAccess>();
-        services.AddScoped<ArticleExtras>();
         services.AddHostedService<ArticleViewFlushWorker>();
         return services;
     }

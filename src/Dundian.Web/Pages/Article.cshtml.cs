@@ -1,4 +1,3 @@
-using Dundian.Web.Newsroom;
 using Dundian.Web.Portal;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,19 +5,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dundian.Web.Pages;
 
+/// <summary>
+/// A published article. It does not count this view: the page is served from the output cache, so the page's script
+/// counts it through <see cref="Newsroom.ArticleViewEndpoint"/>.
+/// </summary>
 [AllowAnonymous]
-public class ArticleModel(PortalQueries portal, ArticleExtras extras, ArticleNeighbours neighbours) : PageModel
+public class ArticleModel(ArticlePageQueries pages) : PageModel
 {
-    public ArticleView? Article { get; private set; }
-    public ArticleExtrasView? Extras { get; private set; }
-    public ArticleNeighboursView? Neighbours { get; private set; }
+    public ArticlePage? View { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        Article = await portal.ArticleAsync(id, ct);
-        if (Article is null) return NotFound();
-        Extras = await extras.ForViewAsync(id, ct);
-        Neighbours = await neighbours.ForAsync(id, ct);
-        return Page();
+        View = await pages.ForAsync(id, ct);
+        return View is null ? NotFound() : Page();
     }
 }

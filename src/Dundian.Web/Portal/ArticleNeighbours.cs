@@ -15,34 +15,33 @@ public sealed class ArticleNeighbours(DundianDbContext db, HomeQueries home)
     private IQueryable<Article> Public => db.Articles.AsNoTracking()
         .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null);
 
-    public async Task<ArticleNeighboursView> ForAsync(int articleId, CancellationToken ct = default)
+    public async Task<ArticleNeighboursView> ForAsync(int id, int channelId, DateTime at, IReadOnlyList<string> tags,
+        CancellationToken ct = default)
     {
-        var a = await Public.Where(x => x.Id == articleId).Select(x => new { x.Id, x.ChannelId, x.Tags, x.PublishedAt }).FirstAsync(ct);
-        var at = a.PublishedAt!.Value;
-        var inChannel = Public.Where(x => x.ChannelId == a.ChannelId && x.Id != a.Id);
-        // 上一篇 = the next older one in the channel, 下一篇 = the next newer one (the list's own order, newest first).
-        var previous = await Item(inChannel.Where(x => x.PublishedAt < at || (x.PublishedAt == at && x.Id < a.Id))
-            .OrderByDescending(x => x.PublishedAt).ThenByDescending(x => x.Id)).FirstOrDefaultAsync(ct);
-        var next = await Item(inChannel.Where(x => x.PublishedAt > at || (x.PublishedAt == at && x.Id > a.Id))
-            .OrderBy(x => x.PublishedAt).ThenBy(x => x.Id)).FirstOrDefaultAsync(ct);
+        var inChannel = Public.Where(x => x.ChannelId == channelId && x.Id != id);
+        // The channel's articles just before and just after this one (in the list's own order, newest first):
+        // 上一篇 is the nearest older one, 下一篇 the nearest newer one, and together they are the nearest in time.
+        var older = await Item(inChannel.Where(x => x.PublishedAt < at || (x.PublishedAt == at && x.Id < id))
+            .OrderByDescending(x => x.PublishedAt).ThenByDescending(x => x.Id)).Take(RelatedCount).ToListAsync(ct);
+        var newer = await Item(inChannel.Where(x => x.PublishedAt > at || (x.PublishedAt == at && x.Id > id))
+            .OrderBy(x => x.PublishedAt).ThenBy(x => x.Id)).Take(RelatedCount).ToListAsync(ct);
 
-        // Related: articles sharing a tag first (anywhere on the site), then the channel's nearest in time.
-        var tags = ArticleTags.Parse(a.Tags);
+        // Related: the newest articles sharing one of the first three tags (anywhere on the site), then the nearest
+        // in the channel. One query: a missing tag repeats the first, which matches nothing more.
         var related = new List<ArticleListItem>();
-        foreach (var tag in tags.Take(3))
+        if (tags.Count > 0)
         {
-            var pattern = "%" + tag.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
-            related.AddRange(await Item(Public.Where(x => x.Id != a.Id && x.Tags != null && EF.Functions.Like(x.Tags, pattern))
-                .OrderByDescending(x => x.PublishedAt).ThenByDescending(x => x.Id)).Take(RelatedCount).ToListAsync(ct));
+            var p = tags.Take(3).Select(t => "%" + t.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%").ToArray();
+            string p0 = p[0], p1 = p.Length > 1 ? p[1] : p0, p2 = p.Length > 2 ? p[2] : p0;
+            related = await Item(Public.Where(x => x.Id != id && x.Tags != null
+                    && (EF.Functions.Like(x.Tags, p0) || EF.Functions.Like(x.Tags, p1) || EF.Functions.Like(x.Tags, p2)))
+                .OrderByDescending(x => x.PublishedAt).ThenByDescending(x => x.Id)).Take(RelatedCount).ToListAsync(ct);
         }
-        related = related.DistinctBy(r => r.Id).OrderByDescending(r => r.PublishedAt).Take(RelatedCount).ToList();
         if (related.Count < RelatedCount)
-        {
-            var nearest = await Item(inChannel.OrderByDescending(x => x.PublishedAt).ThenByDescending(x => x.Id)).Take(RelatedCount * 2).ToListAsync(ct);
-            related.AddRange(nearest.Where(n => related.All(r => r.Id != n.Id))
+            related.AddRange(older.Concat(newer).Where(n => related.All(r => r.Id != n.Id))
                 .OrderBy(n => Math.Abs((n.PublishedAt - at).Ticks)).Take(RelatedCount - related.Count));
-        }
-        return new ArticleNeighboursView(related, previous, next, await home.MostReadAsync(MostReadCount, ct));
+        return new ArticleNeighboursView(related, older.FirstOrDefault(), newer.FirstOrDefault(),
+            await home.MostReadAsync(MostReadCount, ct));
     }
 
     private static IQueryable<ArticleListItem> Item(IQueryable<Article> q) =>

@@ -17,6 +17,7 @@ public static class PortalSetup
         services.AddMemoryCache();
         services.AddScoped<HomeQueries>();
         services.AddScoped<ArticleNeighbours>();
+        services.AddScoped<ArticlePageQueries>();
         return services.AddScoped<PortalQueries>();
     }
 }
