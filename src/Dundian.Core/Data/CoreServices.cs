@@ -20,7 +20,9 @@ public static class CoreServices
     public static IServiceCollection AddDundianCore(this IServiceCollection services, DatabaseOptions db)
     {
         services.AddSingleton(db);
-        services.AddDbContext<DundianDbContext>(o => DatabaseSetup.Configure(o, db));
+        // The options are built once (their interceptors are singletons): built per request they were a tenth of
+        // an uncached page's allocations (profile of 2026-12-06, bench/README.md).
+        services.AddDbContext<DundianDbContext>(o => DatabaseSetup.Configure(o, db), optionsLifetime: ServiceLifetime.Singleton);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HtmlCleaner>();
         services.AddScoped<OrgTree>();

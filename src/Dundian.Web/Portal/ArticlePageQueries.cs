@@ -19,31 +19,37 @@ public sealed record ArticlePage(ArticleView Article, ArticleExtrasView Extras, 
 /// (the first reader after a publish, every reader when the cache is off) pays for them. One query reads the row with
 /// what hangs off it (channel, video type, whether there are attachments or comments); attachments and comments are
 /// only queried when there are some; the neighbours take two or three more (<see cref="ArticleNeighbours"/>); the
-/// channel bar and the most-read list come from memory. Profiled on 2026-12-06: ten queries a page became three or
-/// four, each of them also paying a pooled connection's open and close before — now the page holds one connection.
+/// channel bar and the most-read list come from memory. The frequent queries are compiled once: EF otherwise walks,
+/// hashes and compares each query's expression tree on every call (a fifth of the page's CPU in the profile of
+/// 2026-12-06, before the queries were cut from ten to three or four; bench/README.md).
 /// </summary>
 public sealed class ArticlePageQueries(DundianDbContext db, ArticleViewCounter counter, ArticleNeighbours neighbours,
     CommunityQueries community)
 {
+    private sealed record Row(int Id, string Title, string? Source, string? Author, DateTime? PublishedAt, string BodyHtml,
+        string? EditorName, string? Tags, int ViewCount, Guid? VideoId, string? VideoType, ChannelLink Channel,
+        ChannelLink? Parent, bool HasAttachments, bool HasComments);
+
+    private static readonly CompiledPerModel<Func<DundianDbContext, int, CancellationToken, Task<Row?>>> ReadRow = new(() => EF.CompileAsyncQuery(
+        (DundianDbContext db, int id, CancellationToken ct) => db.Articles.AsNoTracking()
+            .Where(x => x.Id == id && x.Status == ArticleStatus.Published && x.PublishedAt != null)
+            .Select(x => new Row(x.Id, x.Title, x.Source, x.Author, x.PublishedAt, x.BodyHtml, x.EditorName, x.Tags,
+                x.ViewCount, x.VideoId,
+                db.StoredFiles.Where(f => f.Id == x.VideoId).Select(f => f.ContentType).FirstOrDefault(),
+                new ChannelLink(x.Channel!.Id, x.Channel.Slug, x.Channel.Name),
+                x.Channel.Parent == null ? null : new ChannelLink(x.Channel.Parent.Id, x.Channel.Parent.Slug, x.Channel.Parent.Name),
+                x.Attachments.Any(),
+                db.Comments.Any(c => c.ArticleId == x.Id && c.Status == PostStatus.Published)))
+            .FirstOrDefault()));
+
     public async Task<ArticlePage?> ForAsync(int id, CancellationToken ct = default)
     {
         // Closed when the request's DbContext is disposed; the layout's queries (if any) run on it too.
         await db.Database.OpenConnectionAsync(ct);
-        var a = await db.Articles.AsNoTracking()
-            .Where(x => x.Id == id && x.Status == ArticleStatus.Published && x.PublishedAt != null)
-            .Select(x => new
-            {
-                x.Id, x.Title, x.Source, x.Author, x.PublishedAt, x.BodyHtml, x.EditorName, x.Tags, x.ViewCount, x.VideoId,
-                Channel = new ChannelLink(x.Channel!.Id, x.Channel.Slug, x.Channel.Name),
-                Parent = x.Channel.Parent == null ? null : new { x.Channel.Parent.Id, x.Channel.Parent.Slug, x.Channel.Parent.Name },
-                VideoType = db.StoredFiles.Where(f => f.Id == x.VideoId).Select(f => f.ContentType).FirstOrDefault(),
-                HasAttachments = x.Attachments.Any(),
-                HasComments = db.Comments.Any(c => c.ArticleId == x.Id && c.Status == PostStatus.Published),
-            }).FirstOrDefaultAsync(ct);
+        var a = await ReadRow.For(db)(db, id, ct);
         if (a is null) return null;
 
-        var parent = a.Parent is null ? null : new ChannelLink(a.Parent.Id, a.Parent.Slug, a.Parent.Name);
-        var article = new ArticleView(a.Id, a.Title, a.Source, a.Author, a.PublishedAt!.Value, a.BodyHtml, a.Channel, parent);
+        var article = new ArticleView(a.Id, a.Title, a.Source, a.Author, a.PublishedAt!.Value, a.BodyHtml, a.Channel, a.Parent);
         var files = !a.HasAttachments ? []
             : await db.ArticleAttachments.AsNoTracking().Where(x => x.ArticleId == id).OrderBy(x => x.SortOrder)
                 .Select(x => new { x.File!.Id, x.File.FileName, x.File.Length }).ToListAsync(ct);
