@@ -1,0 +1,41 @@
+namespace Dundian.Bench.Search;
+
+/// <summary>Everything one run measured, for the report.</summary>
+public sealed class BenchRun
+{
+    public int Docs { get; init; }
+    public int Iterations { get; init; }
+    public int Warmup { get; init; }
+    public string? Label { get; init; }
+    public DateTime StartedUtc { get; init; }
+    public string Machine { get; init; } = "";
+    public string UptimeBefore { get; init; } = "";
+    public string UptimeAfter { get; set; } = "";
+    public TimeSpan JiebaLoad { get; set; }
+    public TimeSpan Generate { get; set; }
+    public long BodyChars { get; set; }
+    public TimeSpan Rebuild { get; set; }
+    public TimeSpan RebuildCpu { get; set; }
+    public long PeakWorkingSet { get; set; }
+    public long IndexBytes { get; set; }
+    public int IndexFiles { get; set; }
+    public TimeSpan SearchWall { get; set; }
+    public double SearchCpuPerQuery { get; set; }
+    public List<QueryRun> Queries { get; } = [];
+    public List<(string Name, Percentiles Figures)> Variants { get; } = [];
+    public Percentiles Upsert { get; set; } = new(0, 0, 0, 0);
+}
+
+/// <summary>One of the twenty searches: its hits and its timings.</summary>
+public sealed class QueryRun(BenchQueries.BenchQuery query, int? expected)
+{
+    public BenchQueries.BenchQuery Query { get; } = query;
+    /// <summary>Documents whose title or body contains the text (one-word searches only), counted from the corpus.</summary>
+    public int? Expected { get; } = expected;
+    public int Total { get; set; }
+    public int Shown { get; set; }
+    public int Highlighted { get; set; }
+    public string? FirstTitle { get; set; }
+    public List<double> Ms { get; } = [];
+    public List<double> LuceneOnlyMs { get; } = [];
+}
