@@ -36,6 +36,8 @@ public sealed class QueryRun(BenchQueries.BenchQuery query, int? expected)
     public int Shown { get; set; }
     public int Highlighted { get; set; }
     public string? FirstTitle { get; set; }
+    /// <summary>The words the analyzer makes of the text (what the query matches, each one required).</summary>
+    public string Tokens { get; set; } = "";
     public List<double> Ms { get; } = [];
     public List<double> LuceneOnlyMs { get; } = [];
 }

@@ -69,6 +69,7 @@ foreach (var q in run.Queries)
     var first = Real(q.Query.Text);
     q.Total = first.Total;
     q.FirstTitle = first.Hits.FirstOrDefault()?.Title;
+    q.Tokens = string.Join(" / ", index.Tokens(q.Query.Text));
     q.Highlighted = first.Hits.Count(h => h.SnippetHtml.Contains("<mark>", StringComparison.Ordinal) || h.TitleHtml.Contains("<mark>", StringComparison.Ordinal));
     q.Shown = first.Hits.Count;
     for (var i = 1; i < warmup; i++) Real(q.Query.Text);

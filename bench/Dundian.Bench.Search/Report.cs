@@ -74,10 +74,10 @@ public static class Report
             $"during a rebuild) into the {N(r.Docs)}-document index: n = {r.Upsert.Count}, p50 {F(r.Upsert.P50)} ms, p95 {F(r.Upsert.P95)} ms, " +
             $"max {F(r.Upsert.Max)} ms.",
             "",
-            "| search | first hit |",
-            "|---|---|",
+            "| search | words of the query (jieba, search mode) | first hit |",
+            "|---|---|---|",
         ]);
-        lines.AddRange(r.Queries.Select(q => $"| {q.Query.Text} | {q.FirstTitle ?? "—"} ({q.Highlighted} of {q.Shown} shown highlighted) |"));
+        lines.AddRange(r.Queries.Select(q => $"| {q.Query.Text} | {q.Tokens} | {q.FirstTitle ?? "—"} ({q.Highlighted} of {q.Shown} shown highlighted) |"));
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
     }
 }
