@@ -24,6 +24,7 @@ public sealed class BenchRun
     public List<QueryRun> Queries { get; } = [];
     public List<(string Name, Percentiles Figures)> Variants { get; } = [];
     public Percentiles Upsert { get; set; } = new(0, 0, 0, 0);
+    public TimeSpan UpsertTotal { get; set; }
 }
 
 /// <summary>One of the twenty searches: its hits and its timings.</summary>
@@ -40,4 +41,6 @@ public sealed class QueryRun(BenchQueries.BenchQuery query, int? expected)
     public string Tokens { get; set; } = "";
     public List<double> Ms { get; } = [];
     public List<double> LuceneOnlyMs { get; } = [];
+    /// <summary>CPU time of the searching thread per call of the real path (<see cref="ThreadCpu"/>).</summary>
+    public List<double> CpuMs { get; } = [];
 }

@@ -81,9 +81,11 @@ var timed = Stopwatch.StartNew();
 for (var round = 0; round < iterations; round++)
     foreach (var q in run.Queries)
     {
+        var c = ThreadCpu.NowMs();
         var t = Stopwatch.GetTimestamp();
         Real(q.Query.Text);
         q.Ms.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        q.CpuMs.Add(ThreadCpu.NowMs() - c);
     }
 self.Refresh();
 run.SearchCpuPerQuery = (self.TotalProcessorTime - cpu).TotalMilliseconds / (iterations * run.Queries.Count);
@@ -127,12 +129,14 @@ using (var probe = new LuceneOnlyProbe(folder))
 // The live path: one publish (or one row of ConcernIndexer/WritingIndexer.AddAllAsync) = Upsert = commit + reopen.
 var upsertMs = new List<double>();
 var extra = Corpus.Generate(upserts, seed: 7).ToList();
+var upsertClock = Stopwatch.StartNew();
 foreach (var d in extra)
 {
     var t = Stopwatch.GetTimestamp();
     index.Upsert(d with { Key = "bench-upsert:" + d.Key });
     upsertMs.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
 }
+run.UpsertTotal = upsertClock.Elapsed;
 run.Upsert = Percentiles.Of(upsertMs);
 if (index.DocumentCount != docs + upserts) throw new InvalidOperationException("upserted documents missing");
 
