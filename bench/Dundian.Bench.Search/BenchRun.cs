@@ -41,6 +41,10 @@ public sealed class QueryRun(BenchQueries.BenchQuery query, int? expected)
     public string Tokens { get; set; } = "";
     public List<double> Ms { get; } = [];
     public List<double> LuceneOnlyMs { get; } = [];
+    /// <summary>The experiment: the query analysed in jieba's default mode (<see cref="WholeWordAnalyzer"/>), Lucene only.</summary>
+    public List<double> WholeWordMs { get; } = [];
+    public int WholeWordTotal { get; set; }
+    public string WholeWordTokens { get; set; } = "";
     /// <summary>CPU time of the searching thread per call of the real path (<see cref="ThreadCpu"/>).</summary>
     public List<double> CpuMs { get; } = [];
 }

@@ -19,10 +19,12 @@ public sealed class LuceneOnlyProbe : IDisposable
     private readonly FSDirectory directory;
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
-    private readonly JiebaAnalyzer analyzer = new();
+    private readonly Lucene.Net.Analysis.Analyzer analyzer;
 
-    public LuceneOnlyProbe(string folder)
+    /// <param name="queryAnalyzer">The product's <see cref="JiebaAnalyzer"/>, or an experiment such as <see cref="WholeWordAnalyzer"/>.</param>
+    public LuceneOnlyProbe(string folder, Lucene.Net.Analysis.Analyzer queryAnalyzer)
     {
+        analyzer = queryAnalyzer;
         directory = FSDirectory.Open(new DirectoryInfo(folder));
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = new TitleBodySimilarity() };

@@ -108,13 +108,21 @@ foreach (var (name, order, page) in new[] { ("newest first, page 1", SearchOrder
     run.Variants.Add((name, Percentiles.Of(ms)));
 }
 
-// Diagnostic: the same query without loading and highlighting the hits.
-using (var probe = new LuceneOnlyProbe(folder))
+// Diagnostic: the same query without loading and highlighting the hits; then the experiment, the query in whole words.
+foreach (var (queryAnalyzer, times) in new (Lucene.Net.Analysis.Analyzer, Func<QueryRun, List<double>>)[]
+         { (new JiebaAnalyzer(), q => q.LuceneOnlyMs), (new WholeWordAnalyzer(), q => q.WholeWordMs) })
 {
+    using var probe = new LuceneOnlyProbe(folder, queryAnalyzer);
+    var wholeWords = queryAnalyzer is WholeWordAnalyzer;
     foreach (var q in run.Queries)
     {
         var hits = probe.Search(q.Query.Text);
-        if (hits != q.Total) Console.WriteLine($"note: probe found {hits} for {q.Query.Text}, the real path {q.Total}");
+        if (wholeWords)
+        {
+            q.WholeWordTotal = hits;
+            q.WholeWordTokens = string.Join(" / ", Words(queryAnalyzer, q.Query.Text));
+        }
+        else if (hits != q.Total) Console.WriteLine($"note: probe found {hits} for {q.Query.Text}, the real path {q.Total}");
         for (var i = 1; i < warmup; i++) probe.Search(q.Query.Text);
     }
     for (var round = 0; round < iterations; round++)
@@ -122,7 +130,7 @@ using (var probe = new LuceneOnlyProbe(folder))
         {
             var t = Stopwatch.GetTimestamp();
             probe.Search(q.Query.Text);
-            q.LuceneOnlyMs.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            times(q).Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
         }
 }
 
@@ -160,6 +168,17 @@ IEnumerable<SearchDocument> ProgressOf(List<SearchDocument> all)
         if (i > 0 && i % step == 0) Console.WriteLine($"  {i:N0} added, {i / t.Elapsed.TotalSeconds:N0} docs/s");
         yield return all[i];
     }
+}
+
+static List<string> Words(Lucene.Net.Analysis.Analyzer analyzer, string text)
+{
+    var words = new List<string>();
+    using var stream = analyzer.GetTokenStream("body", text);
+    var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+    stream.Reset();
+    while (stream.IncrementToken()) words.Add(term.ToString());
+    stream.End();
+    return words;
 }
 
 int Arg(string name, int fallback) => ArgText(name) is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : fallback;
