@@ -25,6 +25,7 @@ public sealed class BenchRun
     public List<(string Name, Percentiles Figures)> Variants { get; } = [];
     public Percentiles Upsert { get; set; } = new(0, 0, 0, 0);
     public TimeSpan UpsertTotal { get; set; }
+    public int Segments { get; set; }
 }
 
 /// <summary>One of the twenty searches: its hits and its timings.</summary>
@@ -44,6 +45,8 @@ public sealed class QueryRun(BenchQueries.BenchQuery query, int? expected)
     /// <summary>The experiment: the query analysed in jieba's default mode (<see cref="WholeWordAnalyzer"/>), Lucene only.</summary>
     public List<double> WholeWordMs { get; } = [];
     public int WholeWordTotal { get; set; }
+    /// <summary>The second experiment: whole words and the segments searched in parallel, Lucene only.</summary>
+    public List<double> ParallelMs { get; } = [];
     public string WholeWordTokens { get; set; } = "";
     /// <summary>CPU time of the searching thread per call of the real path (<see cref="ThreadCpu"/>).</summary>
     public List<double> CpuMs { get; } = [];

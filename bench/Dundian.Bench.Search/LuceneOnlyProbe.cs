@@ -22,13 +22,17 @@ public sealed class LuceneOnlyProbe : IDisposable
     private readonly Lucene.Net.Analysis.Analyzer analyzer;
 
     /// <param name="queryAnalyzer">The product's <see cref="JiebaAnalyzer"/>, or an experiment such as <see cref="WholeWordAnalyzer"/>.</param>
-    public LuceneOnlyProbe(string folder, Lucene.Net.Analysis.Analyzer queryAnalyzer)
+    /// <param name="parallel">Search the segments in parallel on the thread pool (an experiment: the product searches them one after another).</param>
+    public LuceneOnlyProbe(string folder, Lucene.Net.Analysis.Analyzer queryAnalyzer, bool parallel = false)
     {
         analyzer = queryAnalyzer;
         directory = FSDirectory.Open(new DirectoryInfo(folder));
         reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = new TitleBodySimilarity() };
+        searcher = parallel ? new IndexSearcher(reader, TaskScheduler.Default) : new IndexSearcher(reader);
+        searcher.Similarity = new TitleBodySimilarity();
     }
+
+    public int Segments => reader.Leaves.Count;
 
     public int Search(string text)
     {
