@@ -7,7 +7,7 @@ namespace Dundian.Bench.Search;
 /// Deterministic news-like documents about party building and field research in 象山县, built from the words of the
 /// demo content (src/Dundian.Core/Data/Demo: the org tree, campaign texts, article patterns, concern categories) and
 /// the seed report (象山县扎实推进县乡两级领导干部蹲点调研活动). Same seed, same documents: runs are comparable.
-/// Bodies are 300–700 characters (mean ≈ 500), about a short county news item; titles 12–30 characters.
+/// Bodies are 300–700 characters (mean ≈ 520), about a short county news item; titles follow the demo articles' patterns.
 /// The mix of kinds follows the portal: mostly articles, some field notes, research reports and resolved concerns.
 /// </summary>
 public static class Corpus
@@ -107,7 +107,7 @@ public static class Corpus
     public static IEnumerable<string> PlaceNames =>
         Towns.SelectMany(t => t.Villages.Prepend(t.Town)).Concat(Districts).Append("宁波市");
 
-    /// <summary>Document <paramref name="count"/> documents; the same <paramref name="seed"/> gives the same documents.</summary>
+    /// <summary>Generates <paramref name="count"/> documents; the same <paramref name="seed"/> gives the same documents.</summary>
     public static IEnumerable<SearchDocument> Generate(int count, int seed = 20261206)
     {
         var rng = new Random(seed);
