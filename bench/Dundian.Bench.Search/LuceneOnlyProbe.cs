@@ -21,7 +21,7 @@ public sealed class LuceneOnlyProbe : IDisposable
     private readonly IndexSearcher searcher;
     private readonly Lucene.Net.Analysis.Analyzer analyzer;
 
-    /// <param name="queryAnalyzer">The product's <see cref="JiebaAnalyzer"/>, or an experiment such as <see cref="WholeWordAnalyzer"/>.</param>
+    /// <param name="queryAnalyzer"><see cref="JiebaAnalyzer"/> for queries (whole words) or for the index (search mode).</param>
     /// <param name="parallel">Search the segments in parallel on the thread pool (an experiment: the product searches them one after another).</param>
     public LuceneOnlyProbe(string folder, Lucene.Net.Analysis.Analyzer queryAnalyzer, bool parallel = false)
     {

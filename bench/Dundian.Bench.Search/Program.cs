@@ -108,14 +108,14 @@ foreach (var (name, order, page) in new[] { ("newest first, page 1", SearchOrder
     run.Variants.Add((name, Percentiles.Of(ms)));
 }
 
-// Diagnostic: the same query without loading and highlighting the hits; then the experiment, the query in whole words.
-foreach (var (queryAnalyzer, parallel, times) in new (Lucene.Net.Analysis.Analyzer, bool, Func<QueryRun, List<double>>)[]
-         { (new JiebaAnalyzer(), false, q => q.LuceneOnlyMs), (new WholeWordAnalyzer(), false, q => q.WholeWordMs),
-           (new WholeWordAnalyzer(), true, q => q.ParallelMs) })
+// Diagnostic: the same query without loading and highlighting the hits, cut in search mode (as queries were before
+// 2026-12-06) and in whole words (the product's query analysis since), then whole words over parallel segments.
+foreach (var (queryAnalyzer, wholeWords, parallel, times) in new (Lucene.Net.Analysis.Analyzer, bool, bool, Func<QueryRun, List<double>>)[]
+         { (new JiebaAnalyzer(), false, false, q => q.LuceneOnlyMs), (new JiebaAnalyzer(forQueries: true), true, false, q => q.WholeWordMs),
+           (new JiebaAnalyzer(forQueries: true), true, true, q => q.ParallelMs) })
 {
     using var probe = new LuceneOnlyProbe(folder, queryAnalyzer, parallel);
     run.Segments = probe.Segments;
-    var wholeWords = queryAnalyzer is WholeWordAnalyzer;
     foreach (var q in run.Queries)
     {
         var hits = probe.Search(q.Query.Text);

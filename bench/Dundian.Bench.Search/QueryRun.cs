@@ -14,7 +14,7 @@ public sealed class QueryRun(BenchQueries.BenchQuery query, int? expected)
     public string Tokens { get; set; } = "";
     public List<double> Ms { get; } = [];
     public List<double> LuceneOnlyMs { get; } = [];
-    /// <summary>The experiment: the query analysed in jieba's default mode (<see cref="WholeWordAnalyzer"/>), Lucene only.</summary>
+    /// <summary>The query analysed in whole words (jieba's default mode, the product's query analysis), Lucene only.</summary>
     public List<double> WholeWordMs { get; } = [];
     public int WholeWordTotal { get; set; }
     /// <summary>The second experiment: whole words and the segments searched in parallel, Lucene only.</summary>

@@ -78,11 +78,11 @@ public static class Report
             $"max {F(r.Upsert.Max)} ms; {F(r.Upsert.Count / r.UpsertTotal.TotalSeconds, "0")} documents/s " +
             $"(the bulk `Rebuild` above: {N(r.Docs / r.Rebuild.TotalSeconds)} documents/s).",
             "",
-            "Experiment (bench only, not the product): the query analysed in jieba's default mode (`WholeWordAnalyzer`: whole words, " +
-            $"no sub-words), Lucene only as above; then the same with the index's {r.Segments} segments searched in parallel " +
+            "Query analysis compared: jieba's search mode (how queries were cut before 2026-12-06) against its default mode " +
+            $"(`JiebaAnalyzer(forQueries: true)`: whole words, no sub-words — the product's since), Lucene only as above; then the same with the index's {r.Segments} segments searched in parallel " +
             $"(`new IndexSearcher(reader, TaskScheduler.Default)`; on {Environment.ProcessorCount} shared cores this shows little of what it gives on more). Same index.",
             "",
-            "| search | words (search mode, today) | hits | Lucene only p50 / p95 ms | words (default mode) | hits | Lucene only p50 / p95 ms | + parallel segments p50 / p95 ms |",
+            "| search | words (search mode, before) | hits | Lucene only p50 / p95 ms | words (whole words, now) | hits | Lucene only p50 / p95 ms | + parallel segments p50 / p95 ms |",
             "|---|---|---:|---:|---|---:|---:|---:|",
         ]);
         lines.AddRange(r.Queries.Select(q =>

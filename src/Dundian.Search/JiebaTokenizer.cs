@@ -5,21 +5,23 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Dundian.Search;
 
 /// <summary>
-/// Splits Chinese text into words with jieba in search mode (long words also yield their parts), keeping
+/// Splits Chinese text into words with jieba — in search mode long words also yield their parts — keeping
 /// names and places whole (周江勇, 东门渔村) where a character-based analyzer would break them up.
 /// </summary>
 public sealed class JiebaTokenizer : Tokenizer
 {
     private readonly JiebaSegmenter segmenter;
+    private readonly TokenizerMode mode;
     private readonly ICharTermAttribute term;
     private readonly IOffsetAttribute offset;
     private readonly IPositionIncrementAttribute position;
     private IEnumerator<JiebaNet.Segmenter.Token>? tokens;
     private int lastStart = -1;
 
-    public JiebaTokenizer(JiebaSegmenter segmenter, TextReader input) : base(input)
+    public JiebaTokenizer(JiebaSegmenter segmenter, TextReader input, TokenizerMode mode = TokenizerMode.Search) : base(input)
     {
         this.segmenter = segmenter;
+        this.mode = mode;
         term = AddAttribute<ICharTermAttribute>();
         offset = AddAttribute<IOffsetAttribute>();
         position = AddAttribute<IPositionIncrementAttribute>();
@@ -46,7 +48,7 @@ public sealed class JiebaTokenizer : Tokenizer
     {
         base.Reset();
         var text = m_input.ReadToEnd();
-        tokens = segmenter.Tokenize(text, TokenizerMode.Search).GetEnumerator();
+        tokens = segmenter.Tokenize(text, mode).GetEnumerator();
         lastStart = -1;
     }
 }

@@ -19,6 +19,7 @@ public sealed class SearchIndex : IDisposable
     private static readonly string[] TextFields = [Fields.Title, Fields.Body];
 
     private readonly Analyzer analyzer = new JiebaAnalyzer();
+    private readonly Analyzer queryAnalyzer = new JiebaAnalyzer(forQueries: true);
     private readonly Lucene.Net.Store.Directory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
@@ -65,7 +66,7 @@ public sealed class SearchIndex : IDisposable
     public SearchResults Search(SearchQuery q)
     {
         if (string.IsNullOrWhiteSpace(q.Text)) return new SearchResults(0, []);
-        var parser = new MultiFieldQueryParser(Version, TextFields, analyzer,
+        var parser = new MultiFieldQueryParser(Version, TextFields, queryAnalyzer,
             Ranking.FieldBoosts) { DefaultOperator = Operator.AND };
         var textQuery = parser.Parse(QueryParserBase.Escape(q.Text.Trim()));
         var query = new BooleanQuery { { textQuery, Occur.MUST } };
@@ -156,6 +157,7 @@ public sealed class SearchIndex : IDisposable
         writer.Dispose();
         directory.Dispose();
         analyzer.Dispose();
+        queryAnalyzer.Dispose();
     }
 
     internal static class Fields
