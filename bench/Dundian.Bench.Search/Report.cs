@@ -73,7 +73,7 @@ public static class Report
         lines.AddRange(
         [
             "",
-            $"One document at a time with `SearchIndex.Upsert` (a publish; also every row of `ConcernIndexer`/`WritingIndexer.AddAllAsync` " +
+            $"One document at a time with `SearchIndex.Upsert` (a publish; until 2026-12-06 also every row of `ConcernIndexer`/`WritingIndexer.AddAllAsync`, now one `UpsertAll`) " +
             $"during a rebuild) into the {N(r.Docs)}-document index: n = {r.Upsert.Count}, p50 {F(r.Upsert.P50)} ms, p95 {F(r.Upsert.P95)} ms, " +
             $"max {F(r.Upsert.Max)} ms; {F(r.Upsert.Count / r.UpsertTotal.TotalSeconds, "0")} documents/s " +
             $"(the bulk `Rebuild` above: {N(r.Docs / r.Rebuild.TotalSeconds)} documents/s).",

@@ -34,7 +34,7 @@ public sealed class ConcernIndexer(DundianDbContext db, SearchIndex index)
     public async Task<int> AddAllAsync(CancellationToken ct = default)
     {
         var all = await Resolved(_ => true).ToListAsync(ct);
-        foreach (var row in all) index.Upsert(ToDocument(row));
+        index.UpsertAll(all.Select(ToDocument));
         return all.Count;
     }
 

@@ -29,7 +29,7 @@ public sealed class WritingIndexer(PublishedWritings writings, SearchIndex index
     public async Task<int> AddAllAsync(CancellationToken ct = default)
     {
         var all = await writings.AllAsync(ct);
-        foreach (var w in all) index.Upsert(ToDocument(w));
+        index.UpsertAll(all.Select(ToDocument));
         return all.Count;
     }
 
