@@ -7,6 +7,7 @@
 #   down    stops everything `up` started, by pid, and removes the state folder.
 #   status  shows what is running.
 #   start-node N   starts node N again (after it was stopped or killed), on its port.
+#   stop-redis / start-redis   stops Redis / starts it again on its port (the nodes serve on alone meanwhile).
 #
 # Environment: CLUSTER_NODES (2), CLUSTER_DIR (/tmp/dundian-cluster), CLUSTER_PORT (nginx, 18080; the nodes, Redis
 # and PostgreSQL take the next free ports above it), CLUSTER_APP (a folder with a published build to use instead of
@@ -117,11 +118,8 @@ EOF
   echo "$cs" >"$DIR/connection-string"
 
   # ---- Redis (a cache and counters: nothing to persist)
-  local redis_port; redis_port="$(take_port)"
-  redis-server --port "$redis_port" --bind 127.0.0.1 --daemonize yes --pidfile "$DIR/redis.pid" \
-    --dir "$DIR/redis" --logfile "$DIR/redis/redis.log" --save "" --appendonly no
-  for _ in $(seq 1 50); do [[ -s "$DIR/redis.pid" ]] && port_busy "$redis_port" && break; sleep 0.1; done
-  port_busy "$redis_port" || die "Redis did not start"
+  take_port >"$DIR/redis.port"
+  start_redis
 
   # ---- the certificate that encrypts the data-protection keys in the database
   if [[ ! -f "$DIR/keys.pfx" ]]; then
@@ -132,7 +130,6 @@ EOF
   fi
 
   # ---- app nodes: the first alone (it migrates and loads the demo), then the others
-  echo "$redis_port" >"$DIR/redis.port"
   local i port ports=()
   for i in $(seq 1 "$NODES"); do
     port="$(take_port)"; ports+=("$port")
@@ -226,6 +223,15 @@ stop_pid() {
   rm -f "$file"
 }
 
+start_redis() {
+  local redis_port; redis_port="$(cat "$DIR/redis.port")"
+  rm -f "$DIR/redis.pid"
+  redis-server --port "$redis_port" --bind 127.0.0.1 --daemonize yes --pidfile "$DIR/redis.pid" \
+    --dir "$DIR/redis" --logfile "$DIR/redis/redis.log" --save "" --appendonly no
+  for _ in $(seq 1 50); do [[ -s "$DIR/redis.pid" ]] && port_busy "$redis_port" && break; sleep 0.1; done
+  port_busy "$redis_port" || die "Redis did not start"
+}
+
 down() {
   [[ -d "$DIR" ]] || { log "nothing to stop in $DIR"; return 0; }
   stop_pid "$DIR/nginx/nginx.pid"
@@ -262,5 +268,7 @@ case "${1:-}" in
   down) down ;;
   status) status ;;
   start-node) start_node_verb "${2:-}" ;;
-  *) echo "usage: $0 up|down|status|start-node N" >&2; exit 2 ;;
+  stop-redis) stop_pid "$DIR/redis.pid" ;;
+  start-redis) start_redis ;;
+  *) echo "usage: $0 up|down|status|start-node N|stop-redis|start-redis" >&2; exit 2 ;;
 esac

@@ -1,7 +1,11 @@
 using Dundian.Core.Cluster;
 using Dundian.Core.Data;
 using Dundian.Web.Search;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Dundian.Web.Cluster;
@@ -11,6 +15,7 @@ namespace Dundian.Web.Cluster;
 /// tag eviction by any node (PortalCacheInvalidator) empties the page for all and its eviction marks reach the others
 /// (<see cref="EvictionMarksRelay"/>); rate limits and the sign-in throttle count in Redis
 /// (<see cref="ClusterRateLimit"/>); data-protection keys move to the database (<see cref="DataProtectionSetup"/>).
+/// While Redis is down a node serves on alone (<see cref="RedisOutage"/>).
 /// Always on, cluster or not: each node's search index follows the indexing tasks (<see cref="IndexingTaskApplier"/>),
 /// and periodic jobs claim their period through <see cref="ClusterLease"/>.
 /// </summary>
@@ -38,6 +43,8 @@ public static class ClusterSetup
             o.ConnectionMultiplexerFactory = () => Task.FromResult(redis.Multiplexer);
             o.InstanceName = "dundian:";
         });
+        Decorate<IOutputCacheStore>(services, (sp, inner) =>
+            new ResilientOutputCacheStore(inner, sp.GetRequiredService<ILogger<ResilientOutputCacheStore>>()));
         // The distributed cache (the sign-in throttle's failure counts) in Redis too, so a guesser who spreads his
         // attempts over the nodes is counted once. Registered before the accounts' in-memory fallback (a TryAdd).
         services.AddStackExchangeRedisCache(o =>
@@ -45,6 +52,20 @@ public static class ClusterSetup
             o.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis.Multiplexer);
             o.InstanceName = "dundian:cache:";
         });
+        Decorate<IDistributedCache>(services, (sp, inner) => new ResilientDistributedCache(inner,
+            new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())),
+            sp.GetRequiredService<ILogger<ResilientDistributedCache>>()));
         return deployment;
+    }
+
+    // Wraps the registered singleton (the Redis implementations are internal types, registered by their packages).
+    private static void Decorate<TService>(IServiceCollection services, Func<IServiceProvider, TService, TService> wrap)
+        where TService : class
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(TService));
+        services.Remove(registered);
+        services.AddSingleton(sp => wrap(sp, (TService)(registered.ImplementationInstance
+            ?? registered.ImplementationFactory?.Invoke(sp)
+            ?? ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!))));
     }
 }

@@ -31,8 +31,12 @@ public sealed class EvictionMarksRelay(RedisConnection redis, CacheEvictionMarks
         await redis.Multiplexer.GetSubscriber().UnsubscribeAsync(Channel);
     }
 
-    private void Publish(string tag) =>
-        redis.Multiplexer.GetSubscriber().Publish(Channel, node + "|" + tag, CommandFlags.FireAndForget);
+    // Runs inside a save that has committed: a Redis outage must not turn it into an error.
+    private void Publish(string tag)
+    {
+        try { redis.Multiplexer.GetSubscriber().Publish(Channel, node + "|" + tag, CommandFlags.FireAndForget); }
+        catch (Exception e) when (RedisOutage.Is(e)) { RedisOutage.Log(log, e, "eviction relay"); }
+    }
 
     private async Task ReceiveAsync(string message)
     {

@@ -63,6 +63,10 @@ public sealed class ClusterFixture : IAsyncLifetime
     }
 
     /// <summary>Starts node <paramref name="node"/> again (after a test killed it) and waits until it answers.</summary>
+    public Task StopRedisAsync() => RunScriptAsync("stop-redis", TimeSpan.FromMinutes(1));
+
+    public Task StartRedisAsync() => RunScriptAsync("start-redis", TimeSpan.FromMinutes(1));
+
     public Task StartNodeAsync(int node) => RunScriptAsync("start-node", TimeSpan.FromMinutes(5), node.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private async Task<string> RunScriptAsync(string verb, TimeSpan timeout, string? argument = null)

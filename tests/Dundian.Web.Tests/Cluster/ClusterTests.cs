@@ -258,4 +258,44 @@ public sealed class ClusterTests(ClusterFixture cluster) : IClassFixture<Cluster
             await redis.Multiplexer.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task T7_WithRedisDown_EachNodeServesOnAlone_AndUsesRedisAgainOnceItIsBack()
+    {
+        int articleId;
+        await using (var db = cluster.Db())
+            articleId = await db.Articles.Where(a => a.Status == ArticleStatus.Published).Select(a => a.Id).FirstAsync(Ct);
+        using var client = ClusterFixture.Client();
+        await cluster.StopRedisAsync();
+        try
+        {
+            // The output cache, the rate limits and the sign-in throttle live in Redis; each falls back to the node.
+            foreach (var node in cluster.Nodes.Append(cluster.Balancer))
+            {
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(node, "/"), Ct)).StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(node, $"/article/{articleId}"), Ct)).StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(new Uri(node, $"/article/{articleId}/view"), null, Ct)).StatusCode);
+                var login = await client.PostFormAsync(new Uri(node, "/account/login").ToString(), new Dictionary<string, string>
+                {
+                    ["Input.UserName"] = "redis-down-guesser", ["Input.Password"] = "wrong-password-1",
+                });
+                Assert.Equal(HttpStatusCode.OK, login.StatusCode); // the form again with its message, not a 500
+                Assert.Contains("用户名或密码", await login.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            await cluster.StartRedisAsync();
+        }
+
+        // Back: the multiplexer reconnects by itself and pages are stored in Redis again (served with an Age).
+        var cached = false;
+        for (var i = 0; i < 60 && !cached; i++)
+        {
+            await client.GetAsync(new Uri(A, "/"), Ct);
+            cached = (await client.GetAsync(new Uri(A, "/"), Ct)).Headers.Age is not null;
+            if (!cached) await Task.Delay(500, Ct);
+        }
+        Assert.True(cached, "node 1 did not cache the home page in Redis again within 30 s of Redis coming back");
+    }
 }
