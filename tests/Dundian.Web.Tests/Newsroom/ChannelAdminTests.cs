@@ -60,6 +60,30 @@ public abstract class ChannelAdminTests(DundianApp app)
         Assert.Equal("14 天", row.Children[3].TextContent);
     }
 
+    [Fact]
+    public async Task A_channel_put_in_the_bar_and_taken_out_again_shows_on_the_public_pages_at_once()
+    {
+        // The bar is kept in memory and the home page in the output cache: both must follow the save at once.
+        var reader = app.CreateClient();
+        async Task<string> BarAsync(string url) => (await reader.GetDocumentAsync(url)).QuerySelector("nav.channel-bar")!.TextContent;
+        Assert.DoesNotContain("红色教育", await BarAsync("/"));
+        var (admin, _) = await app.SignInAsync(StaffRole.SystemAdmin, "宁波市", "baradmin", ConcernClients.NewIp());
+        var slug = "b" + Guid.NewGuid().ToString("N")[..8];
+        List<KeyValuePair<string, string>> Fields(bool inBar) =>
+        [
+            new("Input.Slug", slug), new("Input.Name", "红色教育"), new("Input.SortOrder", "60"), new("Input.ListStyle", "TextList"),
+            new("Input.ReviewLevels", "1"), .. inBar ? [new KeyValuePair<string, string>("Input.InChannelBar", "true")] : Array.Empty<KeyValuePair<string, string>>(),
+        ];
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(admin, "/manage/channels/edit", Fields(inBar: true))).StatusCode);
+        Assert.Contains("红色教育", await BarAsync("/"));
+        Assert.Contains("红色教育", await BarAsync("/bulletins"));
+
+        var id = await app.DbAsync(db => db.Channels.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(admin, $"/manage/channels/edit/{id}", Fields(inBar: false))).StatusCode);
+        Assert.DoesNotContain("红色教育", await BarAsync("/"));
+        Assert.DoesNotContain("红色教育", await BarAsync("/bulletins"));
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, List<KeyValuePair<string, string>> fields)
     {
         var token = Html.AntiforgeryToken(await client.GetDocumentAsync(url));
