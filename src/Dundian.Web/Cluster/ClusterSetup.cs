@@ -44,7 +44,7 @@ public static class ClusterSetup
             o.InstanceName = "dundian:";
         });
         Decorate<IOutputCacheStore>(services, (sp, inner) =>
-            new ResilientOutputCacheStore(inner, sp.GetRequiredService<ILogger<ResilientOutputCacheStore>>()));
+            new ResilientOutputCacheStore((IOutputCacheBufferStore)inner, sp.GetRequiredService<ILogger<ResilientOutputCacheStore>>()));
         // The distributed cache (the sign-in throttle's failure counts) in Redis too, so a guesser who spreads his
         // attempts over the nodes is counted once. Registered before the accounts' in-memory fallback (a TryAdd).
         services.AddStackExchangeRedisCache(o =>

@@ -13,24 +13,23 @@ public sealed class ResilientDistributedCache(IDistributedCache redis, IDistribu
     public byte[]? Get(string key) => Try(() => redis.Get(key), () => memory.Get(key));
 
     public Task<byte[]?> GetAsync(string key, CancellationToken ct = default) =>
-        TryAsync(() => redis.GetAsync(key, ct), () => memory.GetAsync(key, ct));
+        Try(() => redis.GetAsync(key, ct), () => memory.GetAsync(key, ct));
 
     public void Set(string key, byte[] value, DistributedCacheEntryOptions options) =>
-        Try(() => { redis.Set(key, value, options); return true; }, () => { memory.Set(key, value, options); return true; });
+        Try(() => redis.Set(key, value, options), () => memory.Set(key, value, options));
 
     public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken ct = default) =>
-        TryAsync(async () => { await redis.SetAsync(key, value, options, ct); return true; },
-            async () => { await memory.SetAsync(key, value, options, ct); return true; });
+        Try(() => redis.SetAsync(key, value, options, ct), () => memory.SetAsync(key, value, options, ct));
 
-    public void Refresh(string key) => Try(() => { redis.Refresh(key); return true; }, () => { memory.Refresh(key); return true; });
+    public void Refresh(string key) => Try(() => redis.Refresh(key), () => memory.Refresh(key));
 
     public Task RefreshAsync(string key, CancellationToken ct = default) =>
-        TryAsync(async () => { await redis.RefreshAsync(key, ct); return true; }, async () => { await memory.RefreshAsync(key, ct); return true; });
+        Try(() => redis.RefreshAsync(key, ct), () => memory.RefreshAsync(key, ct));
 
-    public void Remove(string key) => Try(() => { redis.Remove(key); return true; }, () => { memory.Remove(key); return true; });
+    public void Remove(string key) => Try(() => redis.Remove(key), () => memory.Remove(key));
 
     public Task RemoveAsync(string key, CancellationToken ct = default) =>
-        TryAsync(async () => { await redis.RemoveAsync(key, ct); return true; }, async () => { await memory.RemoveAsync(key, ct); return true; });
+        Try(() => redis.RemoveAsync(key, ct), () => memory.RemoveAsync(key, ct));
 
     private T Try<T>(Func<T> shared, Func<T> local)
     {
@@ -38,9 +37,14 @@ public sealed class ResilientDistributedCache(IDistributedCache redis, IDistribu
         catch (Exception e) when (RedisOutage.Is(e)) { RedisOutage.Log(log, e, "distributed cache"); return local(); }
     }
 
-    private async Task<T> TryAsync<T>(Func<Task<T>> shared, Func<Task<T>> local)
+    private void Try(Action shared, Action local) => Try(() => { shared(); return 0; }, () => { local(); return 0; });
+
+    private async Task<T> Try<T>(Func<Task<T>> shared, Func<Task<T>> local)
     {
         try { return await shared(); }
         catch (Exception e) when (RedisOutage.Is(e)) { RedisOutage.Log(log, e, "distributed cache"); return await local(); }
     }
+
+    private Task Try(Func<Task> shared, Func<Task> local) =>
+        Try(async () => { await shared(); return 0; }, async () => { await local(); return 0; });
 }

@@ -10,7 +10,7 @@ namespace Dundian.Web.Cluster;
 /// Pages stored meanwhile are not lost: nothing was stored; evictions missed meanwhile are covered by the pages'
 /// lifetime (<see cref="Portal.PortalCache.Lifetime"/>).
 /// </summary>
-public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<ResilientOutputCacheStore> log) : IOutputCacheBufferStore
+public sealed class ResilientOutputCacheStore(IOutputCacheBufferStore inner, ILogger<ResilientOutputCacheStore> log) : IOutputCacheBufferStore
 {
     public async ValueTask<byte[]?> GetAsync(string key, CancellationToken ct)
     {
@@ -30,27 +30,17 @@ public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<R
         catch (Exception e) when (RedisOutage.Is(e)) { RedisOutage.Log(log, e, "output cache eviction"); }
     }
 
-    // The buffer API spares the middleware a copy of every page; the Redis store implements it.
+    // The buffer API (the Redis store's) spares the middleware a copy of every page.
     public async ValueTask<bool> TryGetAsync(string key, PipeWriter destination, CancellationToken ct)
     {
-        try
-        {
-            if (inner is IOutputCacheBufferStore buffers) return await buffers.TryGetAsync(key, destination, ct);
-            if (await inner.GetAsync(key, ct) is not { } bytes) return false;
-            await destination.WriteAsync(bytes, ct);
-            return true;
-        }
+        try { return await inner.TryGetAsync(key, destination, ct); }
         catch (Exception e) when (RedisOutage.Is(e)) { RedisOutage.Log(log, e, "output cache read"); return false; }
     }
 
     public async ValueTask SetAsync(string key, ReadOnlySequence<byte> value, ReadOnlyMemory<string> tags, TimeSpan validFor,
         CancellationToken ct)
     {
-        try
-        {
-            if (inner is IOutputCacheBufferStore buffers) await buffers.SetAsync(key, value, tags, validFor, ct);
-            else await inner.SetAsync(key, value.ToArray(), tags.ToArray(), validFor, ct);
-        }
+        try { await inner.SetAsync(key, value, tags, validFor, ct); }
         catch (Exception e) when (RedisOutage.Is(e)) { RedisOutage.Log(log, e, "output cache write"); }
     }
 }

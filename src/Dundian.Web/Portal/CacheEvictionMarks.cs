@@ -36,7 +36,10 @@ public sealed class CacheEvictionMarks
         lastMark.AddOrUpdate(tag, at, (_, old) => Math.Max(old, at));
     }
 
+    /// <summary>Whether <paramref name="tag"/> was evicted after <paramref name="since"/> was noted.</summary>
+    public bool MarkedSince(long since, string tag) => lastMark.TryGetValue(tag, out var at) && at > since;
+
     /// <summary>The tags among <paramref name="tags"/> evicted after <paramref name="since"/> was noted.</summary>
     public List<string> MarkedSince(long since, IEnumerable<string> tags) =>
-        tags.Where(t => lastMark.TryGetValue(t, out var at) && at > since).ToList();
+        tags.Where(t => MarkedSince(since, t)).ToList();
 }

@@ -23,7 +23,7 @@ public class PortalQueries(DundianDbContext db, IMemoryCache memo, CacheEviction
     public async Task<IReadOnlyList<ChannelLink>> ChannelBarAsync(CancellationToken ct = default)
     {
         const string key = "portal:channel-bar";
-        if (memo.TryGetValue(key, out ChannelBarMemo? kept) && marks.MarkedSince(kept!.NotedAt, [PortalCache.AllTag]).Count == 0)
+        if (memo.TryGetValue(key, out ChannelBarMemo? kept) && !marks.MarkedSince(kept!.NotedAt, PortalCache.AllTag))
             return kept.Channels;
         var notedAt = marks.Current; // noted before reading, so a save committed meanwhile leaves this copy stale
         var channels = await db.Channels.AsNoTracking().Where(c => c.InChannelBar)
