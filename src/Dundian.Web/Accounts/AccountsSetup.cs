@@ -6,6 +6,9 @@ namespace Dundian.Web.Accounts;
 
 public static class AccountsSetup
 {
+    /// <summary>The sign-in cookie's name; the output cache, which runs before authentication, looks for it.</summary>
+    public const string SignInCookie = "dundian.auth";
+
     /// <summary>
     /// ASP.NET Core Identity without Identity's own roles: a role is a <see cref="RoleGrant"/> on an org unit,
     /// turned into claims at sign-in by <see cref="GrantClaimsFactory"/>.
@@ -40,7 +43,7 @@ public static class AccountsSetup
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/access-denied";
-            o.Cookie.Name = "dundian.auth";
+            o.Cookie.Name = SignInCookie;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);

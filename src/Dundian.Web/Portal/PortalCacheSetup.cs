@@ -18,27 +18,28 @@ namespace Dundian.Web.Portal;
 public static class PortalCacheSetup
 {
     /// <summary>Portal pages cached, by Razor page (view-engine path), with their policy.</summary>
-    private static readonly Dictionary<string, IOutputCachePolicy> Pages = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, PortalCacheKind> Pages = new(StringComparer.Ordinal)
     {
-        ["/Index"] = PortalOutputCachePolicy.Lists,
-        ["/Channel"] = PortalOutputCachePolicy.Lists,
-        ["/Article"] = PortalOutputCachePolicy.Article,
-        ["/Topics/Campaign"] = PortalOutputCachePolicy.Figures,
-        ["/Topics/Topic"] = PortalOutputCachePolicy.Figures,
-        ["/Bulletins/Index"] = PortalOutputCachePolicy.Bulletins,
-        ["/Bulletins/Campaign"] = PortalOutputCachePolicy.Bulletins,
-        ["/Bulletins/Bulletin"] = PortalOutputCachePolicy.Bulletins,
+        ["/Index"] = PortalCacheKind.Lists,
+        ["/Channel"] = PortalCacheKind.Lists,
+        ["/Article"] = PortalCacheKind.Article,
+        ["/Topics/Campaign"] = PortalCacheKind.Figures,
+        ["/Topics/Topic"] = PortalCacheKind.Figures,
+        ["/Bulletins/Index"] = PortalCacheKind.Bulletins,
+        ["/Bulletins/Campaign"] = PortalCacheKind.Bulletins,
+        ["/Bulletins/Bulletin"] = PortalCacheKind.Bulletins,
     };
 
     public static IServiceCollection AddPortalOutputCache(this IServiceCollection services)
     {
         // A base policy that picks the page's own policy: page conventions would need the shared Program.cs, and
         // attributes on the page models would tie this feature into pages other helpers are editing.
-        services.AddOutputCache(o =>
-        {
-            o.SizeLimit = 256L * 1024 * 1024;
-            o.AddBasePolicy(new ByPage());
-        });
+        services.AddOutputCache(o => o.SizeLimit = 256L * 1024 * 1024);
+        services.AddOptions<OutputCacheOptions>()
+            .Configure<IOptions<PortalOptions>, CacheEvictionMarks, IResponseCompressionProvider>((o, portal, marks, compression) =>
+            {
+                if (portal.Value.OutputCache) o.AddBasePolicy(new ByPage(marks, compression));
+            });
         services.AddResponseCompression(o =>
         {
             // Safe over HTTPS: only shareable, anonymous responses (no secrets) are compressed (PortalCompression).
@@ -56,30 +57,34 @@ public static class PortalCacheSetup
         return services;
     }
 
-    private static IOutputCachePolicy? PolicyOf(HttpContext context)
-    {
-        if (!context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.OutputCache) return null;
-        var endpoint = context.GetEndpoint();
-        if (endpoint?.Metadata.GetMetadata<CachedFiguresEndpoint>() is not null) return PortalOutputCachePolicy.Figures;
-        var page = endpoint?.Metadata.GetMetadata<CompiledPageActionDescriptor>();
-        return page is { AreaName: null } && Pages.TryGetValue(page.ViewEnginePath, out var policy) ? policy : null;
-    }
-
     /// <summary>Marks a public JSON endpoint of campaign figures as cached like the campaign page (route value <c>id</c> = campaign).</summary>
     public static TBuilder CacheAsCampaignFigures<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new CachedFiguresEndpoint());
 
     private sealed class CachedFiguresEndpoint;
 
-    private sealed class ByPage : IOutputCachePolicy
+    /// <summary>Picks the page's policy from its endpoint; endpoints not listed are not cached.</summary>
+    private sealed class ByPage(CacheEvictionMarks marks, IResponseCompressionProvider compression) : IOutputCachePolicy
     {
+        private readonly Dictionary<PortalCacheKind, PortalOutputCachePolicy> policies =
+            Enum.GetValues<PortalCacheKind>().ToDictionary(k => k, k => new PortalOutputCachePolicy(k, marks, compression));
+
+        private PortalOutputCachePolicy? PolicyOf(HttpContext context)
+        {
+            var endpoint = context.GetEndpoint();
+            if (endpoint is null) return null;
+            if (endpoint.Metadata.GetMetadata<CachedFiguresEndpoint>() is not null) return policies[PortalCacheKind.Figures];
+            var page = endpoint.Metadata.GetMetadata<CompiledPageActionDescriptor>();
+            return page is { AreaName: null } && Pages.TryGetValue(page.ViewEnginePath, out var kind) ? policies[kind] : null;
+        }
+
         ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext c, CancellationToken ct) =>
-            PolicyOf(c.HttpContext)?.CacheRequestAsync(c, ct) ?? ValueTask.CompletedTask;
+            (PolicyOf(c.HttpContext) as IOutputCachePolicy)?.CacheRequestAsync(c, ct) ?? ValueTask.CompletedTask;
 
         ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext c, CancellationToken ct) =>
-            PolicyOf(c.HttpContext)?.ServeFromCacheAsync(c, ct) ?? ValueTask.CompletedTask;
+            (PolicyOf(c.HttpContext) as IOutputCachePolicy)?.ServeFromCacheAsync(c, ct) ?? ValueTask.CompletedTask;
 
         ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext c, CancellationToken ct) =>
-            PolicyOf(c.HttpContext)?.ServeResponseAsync(c, ct) ?? ValueTask.CompletedTask;
+            (PolicyOf(c.HttpContext) as IOutputCachePolicy)?.ServeResponseAsync(c, ct) ?? ValueTask.CompletedTask;
     }
 }

@@ -19,9 +19,6 @@ public sealed class PortalCompression(IServiceProvider services, IOptions<Respon
         && base.ShouldCompressResponse(context);
 
     /// <summary>The encoding this request's response will get ("br", "gzip" or "" for none): part of the cache key.</summary>
-    public static string EncodingFor(HttpContext http)
-    {
-        var provider = http.RequestServices.GetRequiredService<IResponseCompressionProvider>();
-        return provider.CheckRequestAcceptsCompression(http) ? provider.GetCompressionProvider(http)?.EncodingName ?? "" : "";
-    }
+    public static string EncodingFor(HttpContext http, IResponseCompressionProvider provider) =>
+        provider.CheckRequestAcceptsCompression(http) ? provider.GetCompressionProvider(http)?.EncodingName ?? "" : "";
 }

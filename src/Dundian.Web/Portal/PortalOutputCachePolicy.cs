@@ -1,81 +1,66 @@
+using Dundian.Web.Accounts;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
 
 namespace Dundian.Web.Portal;
 
 /// <summary>
 /// Output caching for anonymous readers of the home, channel and article pages and of the pages with live campaign
-/// figures. Never for a signed-in user (staff see the same pages and must never be served, or poison, a shared copy),
+/// figures. Never for a signed-in user (staff see the same pages and must never be served, or poison, a shared copy):
+/// the cache runs before authentication, so a request that carries the sign-in cookie — valid or not — is neither
+/// served from nor stored in the cache, and a response is stored only if it was rendered for nobody signed in,
 /// and never for a response that sets a cookie or says no-store — which is what the antiforgery system says whenever a
 /// page renders a token, so a page that gains a form (a comment box) simply stops being cached instead of handing one
 /// reader's token to everyone. A response whose tags were evicted while it rendered is not kept (see
 /// <see cref="CacheEvictionMarks"/>): the page after a write is always rendered from the committed rows.
+/// A hit touches no request services (no DI scope is created): what it needs is given to the policy once.
 /// </summary>
-public sealed class PortalOutputCachePolicy : IOutputCachePolicy
+public sealed class PortalOutputCachePolicy(PortalCacheKind kind, CacheEvictionMarks marks, IResponseCompressionProvider compression)
+    : IOutputCachePolicy
 {
-    private enum Kind { Lists, Article, Figures, Bulletins }
-
-    public static readonly PortalOutputCachePolicy Lists = new(Kind.Lists);
-    public static readonly PortalOutputCachePolicy Article = new(Kind.Article);
-
-    /// <summary>
-    /// The campaign page, a special topic and the figures API: tagged with <see cref="PortalCache.FiguresTag"/>, the
-    /// campaign of the route's <c>id</c>, and whatever the page adds while rendering (<see cref="PortalCache.TagResponse"/>).
-    /// </summary>
-    public static readonly PortalOutputCachePolicy Figures = new(Kind.Figures);
-
-    /// <summary>
-    /// The public bulletin pages: tagged with <see cref="PortalCache.BulletinsTag"/>; an issue's page adds its
-    /// campaign (the figures "today" beside the printed ones), the campaign's list has the campaign as route <c>id</c>.
-    /// </summary>
-    public static readonly PortalOutputCachePolicy Bulletins = new(Kind.Bulletins);
-
     private const string StartedAtKey = "dundian.cache.started-at";
-
-    private readonly Kind kind;
-
-    private PortalOutputCachePolicy(Kind kind) => this.kind = kind;
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
     {
         var http = context.HttpContext;
         var request = http.Request;
         var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-                        && http.User.Identity?.IsAuthenticated != true
+                        && !request.Cookies.ContainsKey(AccountsSetup.SignInCookie)
                         && !request.Headers.ContainsKey(HeaderNames.Authorization);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         // Locking lets concurrent misses wait for one render and share it; a request arriving just after a write
         // could then be handed a page rendered just before it. Live figures must be exact, so each miss renders.
-        context.AllowLocking = kind is not (Kind.Figures or Kind.Bulletins);
+        context.AllowLocking = kind is not (PortalCacheKind.Figures or PortalCacheKind.Bulletins);
         context.ResponseExpirationTimeSpan = PortalCache.Lifetime;
         context.CacheVaryByRules.QueryKeys = "*";
         // 手机版 and 电脑版 are different pages at one address: vary by the layout the reader actually gets.
         context.CacheVaryByRules.VaryByValues["layout"] = LayoutPreference.Name(LayoutPreference.Resolve(http));
         // Compression runs inside the cache (PortalCompression): a page is stored once per encoding.
-        context.CacheVaryByRules.VaryByValues["encoding"] = PortalCompression.EncodingFor(http);
+        context.CacheVaryByRules.VaryByValues["encoding"] = PortalCompression.EncodingFor(http, compression);
         context.Tags.Add(PortalCache.AllTag);
         var id = http.GetRouteValue("id") is { } raw && int.TryParse(raw.ToString(), out var n) ? n : (int?)null;
         switch (kind)
         {
-            case Kind.Lists:
+            case PortalCacheKind.Lists:
                 context.Tags.Add(PortalCache.ListsTag);
                 break;
-            case Kind.Article when id is { } articleId:
+            case PortalCacheKind.Article when id is { } articleId:
                 // Article pages list other articles too (related, previous / next, most read), so they are lists.
                 context.Tags.Add(PortalCache.ListsTag);
                 context.Tags.Add(PortalCache.ArticleTag(articleId));
                 break;
-            case Kind.Figures:
+            case PortalCacheKind.Figures:
                 context.Tags.Add(PortalCache.FiguresTag);
                 if (id is { } campaignId) context.Tags.Add(PortalCache.CampaignTag(campaignId));
                 break;
-            case Kind.Bulletins:
+            case PortalCacheKind.Bulletins:
                 context.Tags.Add(PortalCache.BulletinsTag);
                 break;
         }
-        http.Items[StartedAtKey] = Marks(http).Current;
+        http.Items[StartedAtKey] = marks.Current;
         return ValueTask.CompletedTask;
     }
 
@@ -90,7 +75,6 @@ public sealed class PortalOutputCachePolicy : IOutputCachePolicy
             return ValueTask.CompletedTask;
         }
         if (http.Items[StartedAtKey] is not long startedAt) return ValueTask.CompletedTask;
-        var marks = Marks(http);
         if (marks.MarkedSince(startedAt, context.Tags).Count > 0)
         {
             context.AllowCacheStorage = false; // rendered while a write was evicting its tags: maybe from the old rows
@@ -108,8 +92,6 @@ public sealed class PortalOutputCachePolicy : IOutputCachePolicy
         });
         return ValueTask.CompletedTask;
     }
-
-    private static CacheEvictionMarks Marks(HttpContext http) => http.RequestServices.GetRequiredService<CacheEvictionMarks>();
 
     /// <summary>A 200 without cookies and without no-store/private (antiforgery sets no-store with every token).</summary>
     public static bool IsShareable(HttpResponse response)

@@ -99,6 +99,13 @@ public abstract class OutputCacheTests(DundianApp app)
         Assert.Contains(changed, await TextAsync(staff, $"/article/{id}"));
         // ...and what they rendered was not stored: the first anonymous reader renders afresh too.
         Assert.Contains(changed, await TextAsync(app.CreateClient(), $"/article/{id}"));
+
+        // The other way round: a copy an anonymous reader filled is never handed to the staff member, although the
+        // cache answers before authentication runs (it goes by the sign-in cookie).
+        var unseen = Unique("缓存之后的新标题");
+        await SilentlyRetitleAsync(id, unseen);
+        Assert.Contains(changed, await TextAsync(app.CreateClient(), $"/article/{id}"));
+        Assert.Contains(unseen, await TextAsync(staff, $"/article/{id}"));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Dundian.Web.Pages.Bulletins;
 /// <summary>
 /// An issued bulletin as printed (frozen text), and each printed figure beside today's under the same filter and
 /// cut-off, with the difference explained by counts of records. Totals only — the records themselves are staff-side.
-/// No form here: the page stays cacheable (<see cref="Portal.PortalOutputCachePolicy.Bulletins"/>), evicted by a write
+/// No form here: the page stays cacheable (<see cref="Portal.PortalCacheKind.Bulletins"/>), evicted by a write
 /// behind its campaign's figures since "today" is shown.
 /// </summary>
 [AllowAnonymous]

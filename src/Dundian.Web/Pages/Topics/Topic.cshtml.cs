@@ -7,7 +7,7 @@ namespace Dundian.Web.Pages.Topics;
 
 /// <summary>
 /// A published 专题 under its own banner, its sections in the editor's order. Unpublished topics are 404. Output-cached
-/// for anonymous readers (<see cref="PortalOutputCachePolicy.Figures"/>).
+/// for anonymous readers (<see cref="PortalCacheKind.Figures"/>).
 /// </summary>
 [AllowAnonymous]
 public class TopicModel(TopicQueries topics) : PageModel
