@@ -13,6 +13,11 @@ public class IndexingTask
     public const string Concern = "concern";
     /// <summary>The sensitive-word lexicon changed (EntityId 0): each node drops its cached matcher.</summary>
     public const string Lexicon = "lexicon";
+    /// <summary>
+    /// An org unit was added or renamed (EntityId 0): each node teaches the segmenter the place names, so that a
+    /// search for a new village or town cuts it into the same words on every node.
+    /// </summary>
+    public const string OrgUnitNames = "org-unit-names";
 
     public long Id { get; set; }
     public required string Kind { get; set; }

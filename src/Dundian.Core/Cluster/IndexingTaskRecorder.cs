@@ -2,6 +2,7 @@ using Dundian.Core.Concerns;
 using Dundian.Core.Content;
 using Dundian.Core.FieldWork;
 using Dundian.Core.Moderation;
+using Dundian.Core.Org;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -10,7 +11,7 @@ namespace Dundian.Core.Cluster;
 
 /// <summary>
 /// Writes an <see cref="IndexingTask"/> for every save that changes what search shows (articles, published field
-/// notes and reports, resolved concerns) or the sensitive-word lexicon — whoever saves (a page, the review workflow,
+/// notes and reports, resolved concerns), the sensitive-word lexicon or the place names the segmenter knows — whoever saves (a page, the review workflow,
 /// the schedule worker), so no code path can forget. The task rows go into the same SaveChanges, hence the same
 /// transaction, as the change. A row added already public has no key before the insert: its task is inserted right
 /// after, on the same connection and inside the same transaction when there is one (the audited save always opens one).
@@ -96,7 +97,8 @@ public sealed class IndexingTaskRecorder(TimeProvider clock, IIndexingTaskSignal
             if (e.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             var kind = KindOf(e);
             if (kind is null) continue;
-            if (kind == IndexingTask.Lexicon) known.Add((kind, 0));
+            if (kind is IndexingTask.Lexicon) known.Add((kind, 0));
+            else if (kind is IndexingTask.OrgUnitNames) { if (e.State == EntityState.Added || e.Property("Name").IsModified) known.Add((kind, 0)); }
             else if (e.State == EntityState.Added) { if (IsPublic(e)) added.Add((kind, e.Entity)); }
             else if (Matters(e)) known.Add((kind, (int)e.Property("Id").CurrentValue!));
         }
@@ -110,6 +112,7 @@ public sealed class IndexingTaskRecorder(TimeProvider clock, IIndexingTaskSignal
         ResearchReport => IndexingTask.ResearchReport,
         Concern => IndexingTask.Concern,
         SensitiveWord => IndexingTask.Lexicon,
+        OrgUnit => IndexingTask.OrgUnitNames,
         _ => null,
     };
 

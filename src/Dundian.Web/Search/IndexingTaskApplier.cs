@@ -130,6 +130,7 @@ public sealed class IndexingTaskApplier(IServiceScopeFactory scopes, SearchIndex
             case IndexingTask.ResearchReport: await services.GetRequiredService<WritingIndexer>().IndexAsync(WritingKind.ResearchReport, id, ct); break;
             case IndexingTask.Concern: await services.GetRequiredService<ConcernIndexer>().IndexAsync(id, ct); break;
             case IndexingTask.Lexicon: lexicon.Invalidate(); break;
+            case IndexingTask.OrgUnitNames: await PlaceNames.TeachAsync(services.GetRequiredService<DundianDbContext>(), ct); break;
             default: log.LogWarning("Unknown indexing task kind {Kind} skipped", kind); break;
         }
     }

@@ -33,7 +33,7 @@ public static class SearchSetup
     public static async Task InitializeSearchAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await TeachWordsAsync(scope.ServiceProvider);
+        await PlaceNames.TeachAsync(scope.ServiceProvider.GetRequiredService<DundianDbContext>());
         await scope.ServiceProvider.GetRequiredService<IndexingTaskApplier>().CatchUpAsync(async services =>
         {
             var (articles, writings, concerns) = await RebuildAllAsync(services);
@@ -46,7 +46,7 @@ public static class SearchSetup
     public static async Task<int> RebuildSearchIndexAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await TeachWordsAsync(scope.ServiceProvider);
+        await PlaceNames.TeachAsync(scope.ServiceProvider.GetRequiredService<DundianDbContext>());
         // Tasks written before the rebuild are in it; those written during it are applied again at the next start.
         var upTo = await scope.ServiceProvider.GetRequiredService<DundianDbContext>().IndexingTasks.MaxAsync(t => (long?)t.Id) ?? 0;
         var (count, writings, concerns) = await RebuildAllAsync(scope.ServiceProvider);
@@ -62,11 +62,4 @@ public static class SearchSetup
         (await services.GetRequiredService<ArticleIndexer>().RebuildAsync(),
          await services.GetRequiredService<WritingIndexer>().AddAllAsync(),
          await services.GetRequiredService<ConcernIndexer>().AddAllAsync());
-
-    // Participants' names join this list when the campaign's people are stored.
-    private static async Task TeachWordsAsync(IServiceProvider services)
-    {
-        var db = services.GetRequiredService<DundianDbContext>();
-        JiebaAnalyzer.AddWords(await db.OrgUnits.AsNoTracking().Select(u => u.Name).ToListAsync());
-    }
 }

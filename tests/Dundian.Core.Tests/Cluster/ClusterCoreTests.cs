@@ -2,6 +2,7 @@ using Dundian.Core.Cluster;
 using Dundian.Core.Content;
 using Dundian.Core.Data;
 using Dundian.Core.Moderation;
+using Dundian.Core.Org;
 using Dundian.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -97,6 +98,26 @@ public abstract class ClusterCoreTests(MigratedDatabase database)
         }
         Assert.Empty(await TasksAfterAsync(mark));
         Assert.Equal(calls, signal.Calls);
+    }
+
+    [Fact]
+    public async Task An_org_unit_added_or_renamed_writes_one_place_names_task_and_other_edits_none()
+    {
+        var recorder = new IndexingTaskRecorder(clock);
+        var mark = await LastTaskAsync();
+        await using var db = Context(recorder);
+        var unit = new OrgUnit { Name = "任务测试村" + Guid.NewGuid().ToString("N")[..4], Level = OrgLevel.Village, ValidFrom = new DateOnly(2026, 1, 1) };
+        db.OrgUnits.Add(unit);
+        await db.SaveChangesAsync(Ct);
+        Assert.Equal([(IndexingTask.OrgUnitNames, 0)], await TasksAfterAsync(mark));
+
+        mark = await LastTaskAsync();
+        unit.SortOrder = 7;
+        await db.SaveChangesAsync(Ct);
+        Assert.Empty(await TasksAfterAsync(mark));
+        unit.Name += "(更名)";
+        await db.SaveChangesAsync(Ct);
+        Assert.Equal([(IndexingTask.OrgUnitNames, 0)], await TasksAfterAsync(mark));
     }
 
     [Fact]
