@@ -8,8 +8,12 @@ namespace Dundian.Web.Portal;
 public sealed record ArticleNeighboursView(IReadOnlyList<ArticleListItem> Related, ArticleListItem? Previous,
     ArticleListItem? Next, IReadOnlyList<ArticleListItem> MostRead);
 
-/// <summary>The article page's neighbours in two or three compiled queries (see <see cref="ArticlePageQueries"/>).</summary>
-public sealed class ArticleNeighbours(DundianDbContext db, HomeQueries home)
+/// <summary>
+/// The article page's neighbours in two or three compiled queries (see <see cref="ArticlePageQueries"/>), kept in
+/// memory until an article or channel save marks the lists (<see cref="MarkedMemo"/>): they are lists, exactly as
+/// fresh as the cached list pages.
+/// </summary>
+public sealed class ArticleNeighbours(DundianDbContext db, HomeQueries home, MarkedMemo memo)
 {
     public const int RelatedCount = 6, MostReadCount = 10;
 
@@ -40,6 +44,14 @@ public sealed class ArticleNeighbours(DundianDbContext db, HomeQueries home)
     public async Task<ArticleNeighboursView> ForAsync(int id, int channelId, DateTime at, IReadOnlyList<string> tags,
         CancellationToken ct = default)
     {
+        var (related, previous, next) = await memo.GetOrReadAsync("portal:neighbours:" + id, PortalCache.ListsTag,
+            () => ReadAsync(id, channelId, at, tags, ct));
+        return new ArticleNeighboursView(related, previous, next, await home.MostReadAsync(MostReadCount, ct));
+    }
+
+    private async Task<(IReadOnlyList<ArticleListItem> Related, ArticleListItem? Previous, ArticleListItem? Next)> ReadAsync(
+        int id, int channelId, DateTime at, IReadOnlyList<string> tags, CancellationToken ct)
+    {
         var older = await Older.For(db)(db, channelId, id, at).ToListAsync(ct);
         var newer = await Newer.For(db)(db, channelId, id, at).ToListAsync(ct);
 
@@ -54,7 +66,6 @@ public sealed class ArticleNeighbours(DundianDbContext db, HomeQueries home)
         if (related.Count < RelatedCount)
             related.AddRange(older.Concat(newer).Where(n => related.All(r => r.Id != n.Id))
                 .OrderBy(n => Math.Abs((n.PublishedAt - at).Ticks)).Take(RelatedCount - related.Count));
-        return new ArticleNeighboursView(related, older.FirstOrDefault(), newer.FirstOrDefault(),
-            await home.MostReadAsync(MostReadCount, ct));
+        return (related, older.FirstOrDefault(), newer.FirstOrDefault());
     }
 }

@@ -1,38 +1,26 @@
 using Dundian.Core.Content;
 using Dundian.Core.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Dundian.Web.Portal;
 
 /// <summary>Read-only queries behind the public pages. Only published articles with a publication time are visible.</summary>
-public class PortalQueries(DundianDbContext db, IMemoryCache memo, CacheEvictionMarks marks)
+public class PortalQueries(DundianDbContext db, MarkedMemo memo)
 {
     public const int PageSize = 20;
 
     private IQueryable<Article> Public => db.Articles.AsNoTracking()
         .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null);
 
-    private sealed record ChannelBarMemo(long NotedAt, IReadOnlyList<ChannelLink> Channels);
-
     /// <summary>
     /// 首页 | 头条 | 时讯 | …: the channels flagged for the bar, in their sort order (首页 itself is not a channel).
-    /// On every page, so kept in memory until a channel changes: a channel save marks <see cref="PortalCache.AllTag"/>
-    /// (on every node, through the relay in a cluster), and a bar read before that mark is read again.
+    /// On every page, so kept in memory (<see cref="MarkedMemo"/>) until a channel save marks <see cref="PortalCache.AllTag"/>.
     /// </summary>
-    public async Task<IReadOnlyList<ChannelLink>> ChannelBarAsync(CancellationToken ct = default)
-    {
-        const string key = "portal:channel-bar";
-        if (memo.TryGetValue(key, out ChannelBarMemo? kept) && !marks.MarkedSince(kept!.NotedAt, PortalCache.AllTag))
-            return kept.Channels;
-        var notedAt = marks.Current; // noted before reading, so a save committed meanwhile leaves this copy stale
-        var channels = await db.Channels.AsNoTracking().Where(c => c.InChannelBar)
-            .OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
-            .Select(c => new ChannelLink(c.Id, c.Slug, c.Name)).ToListAsync(ct);
-        // The lifetime is a safety net for a change made outside the application (SQL by hand).
-        memo.Set(key, new ChannelBarMemo(notedAt, channels), PortalCache.Lifetime);
-        return channels;
-    }
+    public Task<IReadOnlyList<ChannelLink>> ChannelBarAsync(CancellationToken ct = default) =>
+        memo.GetOrReadAsync<IReadOnlyList<ChannelLink>>("portal:channel-bar", PortalCache.AllTag, async () =>
+            await db.Channels.AsNoTracking().Where(c => c.InChannelBar)
+                .OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
+                .Select(c => new ChannelLink(c.Id, c.Slug, c.Name)).ToListAsync(ct));
 
     /// <summary>Page <paramref name="page"/> of a channel, or null when the channel is unknown or the page out of range.</summary>
     public async Task<ChannelPage?> ChannelAsync(string slug, int page, CancellationToken ct = default)

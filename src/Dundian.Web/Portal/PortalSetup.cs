@@ -15,6 +15,7 @@ public static class PortalSetup
         services.AddPortalOutputCache();
         services.AddScoped<TopicQueries>();
         services.AddMemoryCache();
+        services.AddSingleton<MarkedMemo>();
         services.AddScoped<HomeQueries>();
         services.AddScoped<ArticleNeighbours>();
         services.AddScoped<ArticlePageQueries>();

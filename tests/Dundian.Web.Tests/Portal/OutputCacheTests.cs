@@ -109,6 +109,32 @@ public abstract class OutputCacheTests(DundianApp app)
     }
 
     [Fact]
+    public async Task An_articles_neighbours_are_kept_in_memory_until_an_article_save_marks_the_lists()
+    {
+        // Signed in: every page is rendered afresh, so what is seen here is the neighbours' memo, not the output cache.
+        var (staff, _) = await app.SignInAsync(StaffRole.Editor);
+        var id = await PublishAsync(Unique("邻居测试"));
+        Assert.Contains("下一篇:没有了", Pager(await staff.GetDocumentAsync($"/article/{id}")));
+
+        var newer = Unique("更新的一篇");
+        var newerId = await PublishAsync(newer);
+        Assert.Contains("下一篇:" + newer, Pager(await staff.GetDocumentAsync($"/article/{id}")));
+
+        // A change that bypasses the save interceptors marks nothing: the memo stands (as a cached page would)...
+        await SilentlyRetitleAsync(newerId, Unique("绕过保存的标题"));
+        Assert.Contains("下一篇:" + newer, Pager(await staff.GetDocumentAsync($"/article/{id}")));
+        // ...and a save marks the lists: read again at once.
+        var edited = Unique("正常保存的标题");
+        await EditAsync(newerId, a => a.Title = edited);
+        Assert.Contains("下一篇:" + edited, Pager(await staff.GetDocumentAsync($"/article/{id}")));
+    }
+
+    // The pager's text with its layout whitespace squeezed: "上一篇:… 下一篇:…".
+    private static string Pager(AngleSharp.Dom.IDocument page) =>
+        string.Join(' ', page.QuerySelector(".article-pager")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Replace(": ", ":", StringComparison.Ordinal);
+
+    [Fact]
     public async Task A_comment_approved_hidden_or_replied_evicts_its_article_page_only()
     {
         var reader = app.CreateClient();
