@@ -2,7 +2,7 @@ using Dundian.Core.Uploads;
 
 namespace Dundian.Web.Uploads;
 
-/// <summary>Uploads in the web app: who may read a file, the sweep of unreferenced files (job and command).</summary>
+/// <summary>Uploads in the web app: where files are kept (folder or S3), who may read a file, the sweep of unreferenced files (job and command).</summary>
 public static class UploadsSetup
 {
     public const string Command = "sweep-uploads";
@@ -10,6 +10,7 @@ public static class UploadsSetup
     public static IServiceCollection AddUploads(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<FileReadAccess>();
+        services.AddUploadStorage(configuration.GetSection(UploadStoreOptions.Section).Get<UploadStoreOptions>() ?? new());
         services.Configure<UploadSweepOptions>(configuration.GetSection(UploadSweepOptions.Section));
         return services.AddHostedService<UploadSweepJob>();
     }
