@@ -70,7 +70,7 @@ public sealed class S3TestBucket : IAsyncLifetime
     }
 
     public async Task PutAsync(string key, byte[] content) =>
-        await Client.PutObjectAsync(new PutObjectRequest { BucketName = Options.Bucket, Key = key, InputStream = new MemoryStream(content) });
+        await Client.PutObjectAsync(new PutObjectRequest { BucketName = Options.Bucket, Key = key, InputStream = new MemoryStream(content), UseChunkEncoding = false });
 
     public async ValueTask DisposeAsync()
     {

@@ -58,6 +58,10 @@ public sealed class S3UploadStorage : IUploadStorage, IDisposable
         await client.PutObjectAsync(new PutObjectRequest
         {
             BucketName = bucket, Key = prefix + key, FilePath = tempFile, ContentType = contentType,
+            // One signed body instead of aws-chunked framing: several S3-compatible stores (s3rver among them) do
+            // not decode the chunk framing and would store it as the file's bytes. The file is on disk, so hashing
+            // it for the signature first costs a local read.
+            UseChunkEncoding = false,
         }, ct);
 
     public async Task<Stream> OpenReadAsync(string key, CancellationToken ct = default)
