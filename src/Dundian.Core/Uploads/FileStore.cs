@@ -8,8 +8,8 @@ namespace Dundian.Core.Uploads;
 /// Keeps uploaded bytes in the <see cref="IUploadStorage"/> (a folder, or an S3-compatible bucket shared by all nodes).
 /// <see cref="SaveAsync"/> checks type, size and leading bytes while writing to a local temporary file, and hands the
 /// file to the storage under its final key only when complete and accepted, so a crash never leaves half a file
-/// under a real name and a refused upload leaves nothing; it adds the <see cref="StoredFile"/> row to the context, and the caller's SaveChanges commits it together
-/// with whatever refers to it. A file whose row was never committed — the owning save failed or never came — is
+/// under a real name and a refused upload leaves nothing; it adds the <see cref="StoredFile"/> row to the context,
+/// and the caller's SaveChanges commits it together with whatever refers to it. A file whose row was never committed — the owning save failed or never came — is
 /// deleted when the store's scope (the request) ends; a crash between the put and the commit leaves an
 /// unreferenced file, never a row pointing at nothing, and <see cref="UploadSweep"/> removes it a day later.
 /// </summary>
@@ -69,7 +69,7 @@ public sealed class FileStore : IDisposable, IAsyncDisposable
 
         var id = Guid.NewGuid();
         var now = clock.GetUtcNow().UtcDateTime;
-        var key = $"{now:yyyy}/{now:MM}/{id:N}{type.Extension}";
+        var key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{now:yyyy}/{now:MM}/{id:N}{type.Extension}");
         var temp = Path.Combine(storage.TempFolder, id.ToString("N"));
         Directory.CreateDirectory(storage.TempFolder);
         try
