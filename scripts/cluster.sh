@@ -11,9 +11,11 @@
 #
 # Environment: CLUSTER_NODES (2), CLUSTER_DIR (/tmp/dundian-cluster), CLUSTER_PORT (nginx, 18080; the nodes, Redis
 # and PostgreSQL take the next free ports above it), CLUSTER_APP (a folder with a published build to use instead of
-# publishing into $CLUSTER_DIR/app; kept by `down`).
+# publishing into $CLUSTER_DIR/app; kept by `down`), CLUSTER_UPLOADS (`folder`, default: one uploads folder shared by
+# the nodes; `s3`: an S3-protocol server, s3rver via scripts/s3rver.sh (needs Node.js), with the bucket
+# dundian-uploads, and the nodes on Uploads:Store=S3).
 # Every other variable of the caller (e.g. Accounts__AdminPassword, Concerns__EscalationIntervalMinutes) reaches
-# every node unchanged. State, logs and data live in $CLUSTER_DIR: nodeN.log, nginx/, pg/, redis/, uploads/.
+# every node unchanged. State, logs and data live in $CLUSTER_DIR: nodeN.log, nginx/, pg/, redis/, uploads/ (or s3/).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -121,6 +123,13 @@ EOF
   take_port >"$DIR/redis.port"
   start_redis
 
+  # ---- uploads: the shared folder, or an S3-protocol server
+  case "${CLUSTER_UPLOADS:-folder}" in
+    folder) ;;
+    s3) "$ROOT/scripts/s3rver.sh" start "$DIR/s3" dundian-uploads >"$DIR/s3.url" || die "s3rver did not start" ;;
+    *) die "CLUSTER_UPLOADS must be folder or s3" ;;
+  esac
+
   # ---- the certificate that encrypts the data-protection keys in the database
   if [[ ! -f "$DIR/keys.pfx" ]]; then
     head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$DIR/keys.password"
@@ -193,7 +202,13 @@ start_node() {
     cd "$APP"
     export ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
     export Database__Provider=Postgres Database__ConnectionString="$cs" Database__DataDirectory="$DIR/node$i/data"
-    export Database__UploadsDirectory="$DIR/uploads"
+    if [[ -f "$DIR/s3.url" ]]; then
+      # s3rver's built-in account.
+      export Uploads__Store=S3 Uploads__S3__ServiceUrl="$(cat "$DIR/s3.url")" Uploads__S3__Bucket=dundian-uploads \
+        Uploads__S3__AccessKey=S3RVER Uploads__S3__SecretKey=S3RVER Uploads__S3__ForcePathStyle=true
+    else
+      export Database__UploadsDirectory="$DIR/uploads"
+    fi
     export Deployment__Mode=Cluster Deployment__Redis="127.0.0.1:$redis_port"
     export Deployment__KeyCertificatePath="$DIR/keys.pfx" Deployment__KeyCertificatePassword="$(cat "$DIR/keys.password")"
     export Network__KnownProxies=127.0.0.1
@@ -237,6 +252,7 @@ down() {
   stop_pid "$DIR/nginx/nginx.pid"
   for f in "$DIR"/node*.pid; do [[ -e "$f" ]] && stop_pid "$f"; done
   stop_pid "$DIR/redis.pid"
+  stop_pid "$DIR/s3/pid"
   if [[ -f "$DIR/pg/data/postmaster.pid" ]]; then
     as_pg "$(cat "$DIR/pg.bin")/pg_ctl" stop -D "$DIR/pg/data" -m fast -w -t 30 >/dev/null 2>&1 \
       || as_pg "$(cat "$DIR/pg.bin")/pg_ctl" stop -D "$DIR/pg/data" -m immediate -w -t 30 >/dev/null 2>&1 || true
@@ -248,9 +264,9 @@ down() {
 status() {
   [[ -f "$DIR/state" ]] || { echo "no cluster in $DIR"; return 0; }
   local f name
-  for f in "$DIR"/node*.pid "$DIR/redis.pid" "$DIR/nginx/nginx.pid"; do
+  for f in "$DIR"/node*.pid "$DIR/redis.pid" "$DIR/nginx/nginx.pid" "$DIR/s3/pid"; do
     [[ -e "$f" ]] || continue
-    name="$(basename "$f" .pid)"
+    name="$(basename "$f" .pid)"; [[ "$f" == "$DIR/s3/pid" ]] && name=s3rver
     if alive "$f"; then echo "$name: running (pid $(cat "$f"))"; else echo "$name: stopped"; fi
   done
   if [[ -f "$DIR/pg/data/postmaster.pid" ]] && kill -0 "$(head -n1 "$DIR/pg/data/postmaster.pid")" 2>/dev/null; then

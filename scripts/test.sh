@@ -4,7 +4,8 @@
 # 1. installs the Debian packages the tests need when they are missing (chromium, fonts-wqy-microhei, postgresql,
 #    libreoffice-writer-nogui, poppler-utils);
 #    redis-server, nginx);
-# 2. starts a throw-away PostgreSQL on 127.0.0.1 (data under /tmp, removed on exit);
+# 2. starts a throw-away PostgreSQL on 127.0.0.1 (data under /tmp, removed on exit), and an S3-protocol server
+#    (s3rver from npm, installed into scripts/s3rver/node_modules by scripts/s3rver.sh) for the S3 upload store tests;
 # 3. runs `dotnet test` on Dundian.slnx (xUnit v3 on Microsoft.Testing.Platform) writing xUnit XML + TRX results;
 # 4. prints `N passed, N failed[, N skipped]` computed from the result files as its last line.
 #
@@ -122,7 +123,9 @@ stop_pg() {
   fi
   rm -rf "$PG_BASE"
 }
-trap 'stop_pg' EXIT
+S3_DIR=""
+stop_s3() { if [[ -n "$S3_DIR" ]]; then "$ROOT/scripts/s3rver.sh" stop "$S3_DIR" || true; S3_DIR=""; fi; }
+trap 'stop_pg; stop_s3' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
@@ -158,6 +161,12 @@ as_pg "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$PG_BASE/server.log" -w -t 60 >/d
 export DUNDIAN_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres;Include Error Detail=true"
 export DUNDIAN_CHROMIUM=/usr/bin/chromium
 
+# The S3 upload store's tests: each test class makes a bucket of its own on this one server.
+S3_DIR="$(mktemp -d /tmp/dundian-s3.XXXXXX)"
+DUNDIAN_TEST_S3="$("$ROOT/scripts/s3rver.sh" start "$S3_DIR")" || die "the S3 test server (s3rver) did not start"
+export DUNDIAN_TEST_S3
+log "s3rver on $DUNDIAN_TEST_S3, data in $S3_DIR"
+
 # ---------------------------------------------------------------- 3. dotnet test
 rm -rf "$RESULTS_DIR"
 mkdir -p "$RESULTS_DIR"
@@ -174,6 +183,7 @@ test_rc=$?
 set -e
 
 stop_pg
+stop_s3
 
 # ---------------------------------------------------------------- 4. summary from the result files
 shopt -s nullglob

@@ -32,7 +32,7 @@ public abstract class DundianApp(string provider, bool realServer = false) : Web
     /// <summary>Root URL of the Kestrel server (browser tests); null for the in-memory test server.</summary>
     public Uri? ServerAddress { get; private set; }
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         await Database.CreateAsync();
         if (realServer)

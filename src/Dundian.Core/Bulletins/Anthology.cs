@@ -57,7 +57,7 @@ public class Anthology(DundianDbContext db, FileStore files)
         if (!src.StartsWith(prefix, StringComparison.Ordinal) || !Guid.TryParse(src[prefix.Length..], out var id)) return null;
         var file = await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
         if (file is null || !file.IsPublic || !file.ContentType.StartsWith("image/", StringComparison.Ordinal)) return null;
-        await using var stream = files.OpenRead(file);
+        await using var stream = await files.OpenReadAsync(file, ct);
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy, ct);
         return (copy.ToArray(), file.ContentType);

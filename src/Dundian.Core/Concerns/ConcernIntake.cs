@@ -50,7 +50,7 @@ public partial class ConcernIntake(DundianDbContext db, TimeProvider clock, File
         }
         catch
         {
-            ForgetPhotos(stored);
+            await ForgetPhotosAsync(stored);
             throw;
         }
     }
@@ -103,26 +103,21 @@ public partial class ConcernIntake(DundianDbContext db, TimeProvider clock, File
         }
         catch (UploadRejectedException e)
         {
-            ForgetPhotos(stored);
+            await ForgetPhotosAsync(stored);
             var which = photos.Count > 1 ? $"第 {stored.Count + 1} 张照片:" : "照片:";
             throw new ConcernInputException("Photos", which + e.Message);
         }
         catch
         {
-            ForgetPhotos(stored);
+            await ForgetPhotosAsync(stored);
             throw;
         }
     }
 
     /// <summary>Deletes written photo files and drops their rows from the context (nothing was committed).</summary>
-    private void ForgetPhotos(List<StoredFile> stored)
+    private async Task ForgetPhotosAsync(List<StoredFile> stored)
     {
-        foreach (var file in stored)
-        {
-            db.Entry(file).State = EntityState.Detached;
-            var path = files!.FullPath(file);
-            if (File.Exists(path)) File.Delete(path);
-        }
+        foreach (var file in stored) await files!.DiscardAsync(file);
     }
 
     /// <summary>The concern with its history, or null — the same null for an unknown number and a wrong code.</summary>

@@ -39,6 +39,7 @@ public static class CoreServices
         services.AddScoped<WritingService>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<PublishedWritings>();
+        services.AddUploadStorage(new UploadStoreOptions()); // the folder; the host may choose S3 (Uploads:Store)
         services.AddScoped<FileStore>();
         services.AddScoped<UploadSweep>();
         services.AddScoped<Dundian.Core.Campaigns.CampaignSetup>();

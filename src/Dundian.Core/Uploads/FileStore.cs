@@ -5,43 +5,59 @@ using Microsoft.EntityFrameworkCore;
 namespace Dundian.Core.Uploads;
 
 /// <summary>
-/// Keeps uploaded bytes under {DataDirectory}/uploads (or Database:UploadsDirectory, a folder shared by all nodes). <see cref="SaveAsync"/> checks type and size, writes to a
-/// temporary file and moves it into place only when complete, so a crash never leaves half a file under a real
-/// name; it adds the <see cref="StoredFile"/> row to the context, and the caller's SaveChanges commits it together
-/// with whatever refers to it. A file whose row was never committed — the owning save failed or never came — is
-/// deleted when the store's scope (the request) ends; a crash between the move and the commit leaves an
+/// Keeps uploaded bytes in the <see cref="IUploadStorage"/> (a folder, or an S3-compatible bucket shared by all nodes).
+/// <see cref="SaveAsync"/> checks type, size and leading bytes while writing to a local temporary file, and hands the
+/// file to the storage under its final key only when complete and accepted, so a crash never leaves half a file
+/// under a real name and a refused upload leaves nothing; it adds the <see cref="StoredFile"/> row to the context,
+/// and the caller's SaveChanges commits it together with whatever refers to it. A file whose row was never committed — the owning save failed or never came — is
+/// deleted when the store's scope (the request) ends; a crash between the put and the commit leaves an
 /// unreferenced file, never a row pointing at nothing, and <see cref="UploadSweep"/> removes it a day later.
 /// </summary>
-public sealed class FileStore : IDisposable
+public sealed class FileStore : IDisposable, IAsyncDisposable
 {
     private readonly DundianDbContext db;
-    private readonly DatabaseOptions options;
+    private readonly IUploadStorage storage;
     private readonly TimeProvider clock;
     // Files written in this scope whose rows no successful SaveChanges has committed yet.
     private readonly List<StoredFile> uncommitted = [];
 
-    public FileStore(DundianDbContext db, DatabaseOptions options, TimeProvider clock)
+    public FileStore(DundianDbContext db, IUploadStorage storage, TimeProvider clock)
     {
-        (this.db, this.options, this.clock) = (db, options, clock);
+        (this.db, this.storage, this.clock) = (db, storage, clock);
         db.SavedChanges += OnSaved;
     }
-
-    private string Root => options.UploadsRoot;
 
     // A row that came out of a successful save as Unchanged is in the database: its file stays.
     private void OnSaved(object? sender, SavedChangesEventArgs e) =>
         uncommitted.RemoveAll(f => db.Entry(f).State == EntityState.Unchanged);
 
-    /// <summary>Removes the files of this scope whose rows were never committed.</summary>
-    public void Dispose()
+    /// <summary>Removes the files of this scope whose rows were never committed (request scopes end here).</summary>
+    public async ValueTask DisposeAsync()
     {
         db.SavedChanges -= OnSaved;
         foreach (var file in uncommitted)
         {
-            var path = FullPath(file);
-            if (File.Exists(path)) File.Delete(path);
+            // A store that cannot be reached now must not turn the answer into an error: the object is
+            // unreferenced, and the sweep removes it a day later.
+            try { await storage.DeleteAsync(file.StoragePath); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Amazon.Runtime.AmazonServiceException
+                or Amazon.Runtime.AmazonClientException) { }
         }
         uncommitted.Clear();
+    }
+
+    /// <summary>The same for a scope disposed synchronously (a test's <c>using</c>).</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Drops a file saved in this scope whose owner will not be saved after all (a later photo of the same concern
+    /// was refused): its row leaves the context and its object is deleted now.
+    /// </summary>
+    public async Task DiscardAsync(StoredFile file, CancellationToken ct = default)
+    {
+        db.Entry(file).State = EntityState.Detached;
+        uncommitted.Remove(file);
+        await storage.DeleteAsync(file.StoragePath, ct);
     }
 
     public async Task<StoredFile> SaveAsync(Stream content, string fileName, UploadPolicy policy,
@@ -53,22 +69,20 @@ public sealed class FileStore : IDisposable
 
         var id = Guid.NewGuid();
         var now = clock.GetUtcNow().UtcDateTime;
-        var relative = Path.Combine(now.ToString("yyyy"), now.ToString("MM"), id.ToString("N") + type.Extension);
-        var final = Path.Combine(Root, relative);
-        var temp = Path.Combine(Root, "tmp", id.ToString("N"));
-        Directory.CreateDirectory(Path.GetDirectoryName(temp)!);
+        var key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{now:yyyy}/{now:MM}/{id:N}{type.Extension}");
+        var temp = Path.Combine(storage.TempFolder, id.ToString("N"));
+        Directory.CreateDirectory(storage.TempFolder);
         try
         {
             var (length, sha, head) = await CopyLimitedAsync(content, temp, policy, ct);
             if (length == 0) throw new UploadRejectedException("文件是空的，请重新选择。");
             if (!type.Matches(head))
                 throw new UploadRejectedException($"文件内容与扩展名“{extension}”不符，已拒收。");
-            Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-            File.Move(temp, final);
+            await storage.PutAsync(key, temp, type.ContentType, ct);
             var stored = new StoredFile
             {
                 Id = id, FileName = SafeName(fileName!), ContentType = type.ContentType, Kind = policy.Kind,
-                Length = length, Sha256 = sha, StoragePath = relative.Replace('\\', '/'), IsPublic = isPublic,
+                Length = length, Sha256 = sha, StoragePath = key, IsPublic = isPublic,
                 ScopePath = scopePath, AltText = string.IsNullOrWhiteSpace(altText) ? null : altText.Trim(),
                 UploadedAt = now,
             };
@@ -82,16 +96,8 @@ public sealed class FileStore : IDisposable
         }
     }
 
-    public Stream OpenRead(StoredFile file) => File.OpenRead(FullPath(file));
-
-    public string FullPath(StoredFile file)
-    {
-        var full = Path.GetFullPath(Path.Combine(Root, file.StoragePath));
-        // StoragePath is built by SaveAsync, but a path that escapes the folder must never be served.
-        if (!full.StartsWith(Path.GetFullPath(Root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            throw new InvalidOperationException("Stored file path escapes the uploads folder.");
-        return full;
-    }
+    /// <summary>The file's bytes, seekable; <see cref="FileNotFoundException"/> when the storage has no such object.</summary>
+    public Task<Stream> OpenReadAsync(StoredFile file, CancellationToken ct = default) => storage.OpenReadAsync(file.StoragePath, ct);
 
     private static async Task<(long Length, string Sha, ReadOnlyMemory<byte> Head)> CopyLimitedAsync(
         Stream content, string temp, UploadPolicy policy, CancellationToken ct)

@@ -1,7 +1,7 @@
 namespace Dundian.Core.Uploads;
 
 /// <summary>
-/// One uploaded file: the bytes live under the data folder (<see cref="FileStore"/>), this row says what they are and
+/// One uploaded file: the bytes live in the upload storage (a folder or an S3 bucket, <see cref="IUploadStorage"/>), this row says what they are and
 /// who may read them. A public file (an article's cover, a published attachment) is served to anyone; any other file
 /// only to staff whose scope covers <see cref="ScopePath"/> (a concern's photo belongs to its village).
 /// </summary>
@@ -15,7 +15,7 @@ public class StoredFile
     public long Length { get; set; }
     /// <summary>Hex SHA-256 of the content, for integrity checks and spotting the same file uploaded twice.</summary>
     public required string Sha256 { get; set; }
-    /// <summary>Path under the uploads folder, built by the store from the id (never from user input).</summary>
+    /// <summary>Key in the upload storage (yyyy/MM/{id:N}.ext; a path under the folder, an object key in S3), built by the store from the id (never from user input).</summary>
     public required string StoragePath { get; set; }
     public bool IsPublic { get; set; }
     /// <summary>Org-unit path whose staff may read a non-public file; null = any signed-in staff member.</summary>

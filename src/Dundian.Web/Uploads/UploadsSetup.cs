@@ -2,7 +2,7 @@ using Dundian.Core.Uploads;
 
 namespace Dundian.Web.Uploads;
 
-/// <summary>Uploads in the web app: who may read a file, the sweep of unreferenced files (job and command).</summary>
+/// <summary>Uploads in the web app: where files are kept (folder or S3), who may read a file, the sweep of unreferenced files (job and command).</summary>
 public static class UploadsSetup
 {
     public const string Command = "sweep-uploads";
@@ -10,6 +10,13 @@ public static class UploadsSetup
     public static IServiceCollection AddUploads(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<FileReadAccess>();
+        var store = configuration.GetSection(UploadStoreOptions.Section).Get<UploadStoreOptions>() ?? new();
+        // Several nodes must never keep uploads on their own disks: a file written on one would be missing on the others.
+        var cluster = configuration.GetSection(Cluster.DeploymentOptions.Section).Get<Cluster.DeploymentOptions>()?.IsCluster == true;
+        if (cluster && !store.IsS3 && string.IsNullOrWhiteSpace(configuration["Database:UploadsDirectory"]))
+            throw new InvalidOperationException(
+                "Deployment:Mode=Cluster needs uploads every node reaches: Database:UploadsDirectory (a shared folder) or Uploads:Store=S3.");
+        services.AddUploadStorage(store);
         services.Configure<UploadSweepOptions>(configuration.GetSection(UploadSweepOptions.Section));
         return services.AddHostedService<UploadSweepJob>();
     }

@@ -11,7 +11,8 @@ public abstract class FileStoreTests(MigratedDatabase database)
     internal static readonly byte[] TinyPng = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
 
-    private FileStore Store(Dundian.Core.Data.DundianDbContext db) => new(db, database.Database.Options, TimeProvider.System);
+    private FolderUploadStorage Folder => new(database.Database.Options);
+    private FileStore Store(Dundian.Core.Data.DundianDbContext db) => new(db, Folder, TimeProvider.System);
 
     [Fact]
     public async Task A_valid_image_is_stored_with_its_hash_and_can_be_read_back()
@@ -34,7 +35,7 @@ public abstract class FileStoreTests(MigratedDatabase database)
             Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(TinyPng)), file.Sha256);
             Assert.Equal("村口道路", file.AltText);
             Assert.EndsWith(".png", file.StoragePath);
-            await using var read = Store(db).OpenRead(file);
+            await using var read = await Store(db).OpenReadAsync(file, ct);
             using var copy = new MemoryStream();
             await read.CopyToAsync(copy, ct);
             Assert.Equal(TinyPng, copy.ToArray());

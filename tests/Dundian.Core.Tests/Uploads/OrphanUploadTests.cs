@@ -15,7 +15,8 @@ public abstract class OrphanUploadTests(MigratedDatabase database)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private string Root => Path.Combine(database.Database.Options.DataDirectory, "uploads");
 
-    private FileStore Store(Dundian.Core.Data.DundianDbContext db) => new(db, database.Database.Options, TimeProvider.System);
+    private FolderUploadStorage Folder => new(database.Database.Options);
+    private FileStore Store(Dundian.Core.Data.DundianDbContext db) => new(db, Folder, TimeProvider.System);
 
     [Fact]
     public async Task A_file_whose_owning_save_fails_is_removed_and_a_committed_one_stays()
@@ -25,7 +26,7 @@ public abstract class OrphanUploadTests(MigratedDatabase database)
         {
             using var store = Store(db);
             var file = await store.SaveAsync(new MemoryStream(FileStoreTests.TinyPng), "a.png", UploadPolicy.Images, isPublic: false, ct: Ct);
-            failed = store.FullPath(file);
+            failed = Folder.FullPath(file.StoragePath);
             // The owner refers to a concern that does not exist: the save fails on the foreign key, nothing is committed.
             db.ConcernPhotos.Add(new ConcernPhoto { ConcernId = int.MaxValue, FileId = file.Id });
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
@@ -37,7 +38,7 @@ public abstract class OrphanUploadTests(MigratedDatabase database)
         {
             using var store = Store(db);
             var file = await store.SaveAsync(new MemoryStream(FileStoreTests.TinyPng), "b.png", UploadPolicy.Images, isPublic: true, ct: Ct);
-            committed = store.FullPath(file);
+            committed = Folder.FullPath(file.StoragePath);
             await db.SaveChangesAsync(Ct);
         }
         Assert.True(File.Exists(committed));
@@ -51,7 +52,7 @@ public abstract class OrphanUploadTests(MigratedDatabase database)
         {
             using var store = Store(db);
             var file = await store.SaveAsync(new MemoryStream(FileStoreTests.TinyPng), "c.png", UploadPolicy.Images, isPublic: true, ct: Ct);
-            kept = store.FullPath(file);
+            kept = Folder.FullPath(file.StoragePath);
             await db.SaveChangesAsync(Ct);
         }
         var dir = Path.Combine(Root, "2020", "01");
@@ -65,7 +66,7 @@ public abstract class OrphanUploadTests(MigratedDatabase database)
         foreach (var f in new[] { orphanOld, halfWritten, kept }) File.SetLastWriteTimeUtc(f, twoDaysAgo);
 
         await using (var db = database.NewContext())
-            Assert.True(await new UploadSweep(db, database.Database.Options, TimeProvider.System).SweepAsync(Ct) >= 2);
+            Assert.True(await new UploadSweep(db, Folder, TimeProvider.System).SweepAsync(Ct) >= 2);
 
         Assert.False(File.Exists(orphanOld));
         Assert.False(File.Exists(halfWritten));

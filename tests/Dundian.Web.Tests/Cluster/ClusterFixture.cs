@@ -78,6 +78,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         };
         start.Environment["CLUSTER_DIR"] = Dir;
         start.Environment["CLUSTER_NODES"] = "2";
+        // Uploads in an S3 bucket (s3rver), so no node's disk holds them; DUNDIAN_CLUSTER_UPLOADS=folder tests the shared folder.
+        start.Environment["CLUSTER_UPLOADS"] = Environment.GetEnvironmentVariable("DUNDIAN_CLUSTER_UPLOADS") ?? "s3";
         start.Environment["CLUSTER_PORT"] = Random.Shared.Next(30000, 40000).ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Accounts__AdminPassword"] = AdminPassword;
         start.Environment["Accounts__DemoPassword"] = DemoPassword;

@@ -298,4 +298,38 @@ public sealed class ClusterTests(ClusterFixture cluster) : IClassFixture<Cluster
         }
         Assert.True(cached, "node 1 did not cache the home page in Redis again within 30 s of Redis coming back");
     }
+
+    [Fact]
+    public async Task T8_AnImageUploadedOnOneNode_IsServedByTheOther_FromTheSharedStore()
+    {
+        using var admin = ClusterFixture.Client(await cluster.AdminAsync());
+        var png = TestImages.Png(90, 60);
+        var response = await admin.PostMultipartAsync(new Uri(A, "/manage/articles/edit").ToString(), new Uri(A, "/manage/articles/images").ToString(),
+            new() { ["alt"] = "集群上传" }, ("file", "集群.png", png));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var url = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("url").GetString()!;
+        var id = Guid.Parse(url["/files/".Length..]);
+        string path;
+        await using (var db = cluster.Db())
+            path = await db.StoredFiles.Where(f => f.Id == id).Select(f => f.StoragePath).SingleAsync(Ct);
+
+        using var reader = ClusterFixture.Client();
+        var served = await reader.GetAsync(new Uri(B, url), Ct);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(png, await served.Content.ReadAsByteArrayAsync(Ct));
+        // In the shared store (the bucket, or the one shared folder), never under a node's own data folder.
+        var s3Url = Path.Combine(cluster.Dir, "s3.url");
+        if (File.Exists(s3Url))
+        {
+            using var s3 = Dundian.Core.Uploads.S3UploadStorage.CreateClient(new Dundian.Core.Uploads.S3UploadOptions
+            {
+                ServiceUrl = File.ReadAllText(s3Url).Trim(), Bucket = "dundian-uploads", AccessKey = "S3RVER", SecretKey = "S3RVER",
+            });
+            Assert.Equal(png.Length, (await s3.GetObjectMetadataAsync("dundian-uploads", path, Ct)).ContentLength);
+        }
+        else Assert.True(File.Exists(Path.Combine(cluster.Dir, "uploads", path)));
+        foreach (var node in new[] { 1, 2 })
+            Assert.False(File.Exists(Path.Combine(cluster.Dir, $"node{node}", "data", "uploads", path)));
+    }
 }
