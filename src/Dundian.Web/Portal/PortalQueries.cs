@@ -22,6 +22,19 @@ public class PortalQueries(DundianDbContext db, MarkedMemo memo)
                 .OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
                 .Select(c => new ChannelLink(c.Id, c.Slug, c.Name)).ToListAsync(ct));
 
+    /// <summary>
+    /// Every channel's link and its parent's, by id: what an article page names above its title, from memory until a
+    /// channel save (a few dozen rows; the join it replaces was a quarter of the article query's SQLite prepare).
+    /// </summary>
+    public Task<IReadOnlyDictionary<int, (ChannelLink Channel, ChannelLink? Parent)>> ChannelsAsync(CancellationToken ct = default) =>
+        memo.GetOrReadAsync<IReadOnlyDictionary<int, (ChannelLink, ChannelLink?)>>("portal:channels", PortalCache.AllTag, async () =>
+        {
+            var rows = await db.Channels.AsNoTracking().Select(c => new { c.Id, c.Slug, c.Name, c.ParentId }).ToListAsync(ct);
+            var links = rows.ToDictionary(c => c.Id, c => new ChannelLink(c.Id, c.Slug, c.Name));
+            return rows.ToDictionary(c => c.Id,
+                c => (links[c.Id], c.ParentId is { } parent && links.TryGetValue(parent, out var p) ? p : null));
+        });
+
     /// <summary>Page <paramref name="page"/> of a channel, or null when the channel is unknown or the page out of range.</summary>
     public async Task<ChannelPage?> ChannelAsync(string slug, int page, CancellationToken ct = default)
     {
