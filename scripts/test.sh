@@ -168,6 +168,14 @@ export DUNDIAN_TEST_S3
 log "s3rver on $DUNDIAN_TEST_S3, data in $S3_DIR"
 
 # ---------------------------------------------------------------- 3. dotnet test
+# Every app the tests host (two per integration class, the cluster's nodes) would watch its appsettings files, and each
+# watcher is an inotify instance: past the kernel's per-user limit (128 by default) an app fails to start ("The
+# configured user limit (128) on the number of inotify instances has been reached"). Test hosts never need to reload
+# their configuration; the limit is raised as well for what else watches files (Chromium, npm's s3rver).
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+if [[ "$(cat /proc/sys/fs/inotify/max_user_instances 2>/dev/null || echo 1024)" -lt 1024 ]]; then
+  sysctl -qw fs.inotify.max_user_instances=1024 2>/dev/null || log "could not raise fs.inotify.max_user_instances (not root?)"
+fi
 rm -rf "$RESULTS_DIR"
 mkdir -p "$RESULTS_DIR"
 
