@@ -66,10 +66,10 @@ public static class PortalCacheSetup
     /// <summary>Picks the page's policy from its endpoint; endpoints not listed are not cached.</summary>
     private sealed class ByPage(CacheEvictionMarks marks, IResponseCompressionProvider compression) : IOutputCachePolicy
     {
-        private readonly Dictionary<PortalCacheKind, PortalOutputCachePolicy> policies =
-            Enum.GetValues<PortalCacheKind>().ToDictionary(k => k, k => new PortalOutputCachePolicy(k, marks, compression));
+        private readonly Dictionary<PortalCacheKind, IOutputCachePolicy> policies =
+            Enum.GetValues<PortalCacheKind>().ToDictionary(k => k, IOutputCachePolicy (k) => new PortalOutputCachePolicy(k, marks, compression));
 
-        private PortalOutputCachePolicy? PolicyOf(HttpContext context)
+        private IOutputCachePolicy? PolicyOf(HttpContext context)
         {
             var endpoint = context.GetEndpoint();
             if (endpoint is null) return null;
@@ -79,12 +79,12 @@ public static class PortalCacheSetup
         }
 
         ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext c, CancellationToken ct) =>
-            (PolicyOf(c.HttpContext) as IOutputCachePolicy)?.CacheRequestAsync(c, ct) ?? ValueTask.CompletedTask;
+            PolicyOf(c.HttpContext)?.CacheRequestAsync(c, ct) ?? ValueTask.CompletedTask;
 
         ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext c, CancellationToken ct) =>
-            (PolicyOf(c.HttpContext) as IOutputCachePolicy)?.ServeFromCacheAsync(c, ct) ?? ValueTask.CompletedTask;
+            PolicyOf(c.HttpContext)?.ServeFromCacheAsync(c, ct) ?? ValueTask.CompletedTask;
 
         ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext c, CancellationToken ct) =>
-            (PolicyOf(c.HttpContext) as IOutputCachePolicy)?.ServeResponseAsync(c, ct) ?? ValueTask.CompletedTask;
+            PolicyOf(c.HttpContext)?.ServeResponseAsync(c, ct) ?? ValueTask.CompletedTask;
     }
 }
