@@ -54,7 +54,8 @@ public sealed class TwoFactorBrowserTests(SqliteServerApp app, ChromiumFixture c
             await Screenshots.SaveAsync(signIn, $"two-factor-sign-in-{device}");
             await signIn.FillAsync("#Input_Code", CodeFor(key));
             await signIn.GetByRole(AriaRole.Button, new() { Name = "验证并登录" }).ClickAsync();
-            await signIn.WaitForURLAsync(url => url.Contains("/manage", StringComparison.Ordinal));
+            await signIn.WaitForURLAsync(url => url.Contains("/manage", StringComparison.Ordinal),
+                new() { WaitUntil = WaitUntilState.DOMContentLoaded });
             Assert.Empty(signInProblems.All);
         }
     }
