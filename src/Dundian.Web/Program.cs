@@ -85,6 +85,8 @@ await app.InitializeSearchAsync();
 app.PrintWelcomeWhenStarted();
 
 app.UseDundianNetwork();
+// A public page read again is written from memory here, before anything else runs (ReadyPages).
+app.UseReadyPages();
 // API errors are ProblemDetails; page errors are Chinese pages.
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
 {

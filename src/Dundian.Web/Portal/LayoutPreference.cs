@@ -11,13 +11,23 @@ public static partial class LayoutPreference
 {
     public const string CookieName = "dundian-layout";
 
+    /// <summary>The layout of the page being rendered; tells caches when the User-Agent chose it.</summary>
     public static LayoutMode Resolve(HttpContext context)
     {
         if (TryParse(context.Request.Cookies[CookieName], out var chosen)) return chosen;
-        // The answer now depends on the User-Agent: tell caches so.
-        if (!context.Response.HasStarted) context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.UserAgent);
-        return IsMobileAgent(context.Request.Headers.UserAgent.ToString()) ? LayoutMode.Mobile : LayoutMode.Desktop;
+        // The answer depends on the User-Agent: tell caches so (once: the layout and a page may both ask).
+        var response = context.Response;
+        if (!response.HasStarted && !response.Headers.Vary.Contains(HeaderNames.UserAgent))
+            response.Headers.Append(HeaderNames.Vary, HeaderNames.UserAgent);
+        return ByAgent(context.Request);
     }
+
+    /// <summary>The layout a request gets, without touching the response (for cache keys).</summary>
+    public static LayoutMode Of(HttpRequest request) =>
+        TryParse(request.Cookies[CookieName], out var chosen) ? chosen : ByAgent(request);
+
+    private static LayoutMode ByAgent(HttpRequest request) =>
+        IsMobileAgent(request.Headers.UserAgent.ToString()) ? LayoutMode.Mobile : LayoutMode.Desktop;
 
     public static bool TryParse(string? value, out LayoutMode mode)
     {

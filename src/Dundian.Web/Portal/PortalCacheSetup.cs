@@ -52,9 +52,25 @@ public static class PortalCacheSetup
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, PortalCompression>());
         services.AddSingleton<CacheEvictionMarks>();
+        services.AddSingleton<ReadyPages>();
         services.AddSingleton<PortalCacheInvalidator>();
         services.ConfigureDbContext<DundianDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PortalCacheInvalidator>()));
         return services;
+    }
+
+    /// <summary>
+    /// Answers a page read again from its ready copy (<see cref="ReadyPages"/>) before routing, the error pages and the
+    /// output cache's lookup. Only where the portal's pages are output-cached (the copies are made from what it stores),
+    /// and not in a cluster: there a write on one node must change the page on every node at once, which the shared
+    /// Redis store does and a node's own copies — dropped when the relayed mark arrives — would not.
+    /// </summary>
+    public static IApplicationBuilder UseReadyPages(this IApplicationBuilder app)
+    {
+        var services = app.ApplicationServices;
+        return services.GetRequiredService<IOptions<PortalOptions>>().Value.OutputCache
+               && !services.GetRequiredService<Cluster.DeploymentOptions>().IsCluster
+            ? app.UseMiddleware<ReadyPagesMiddleware>()
+            : app;
     }
 
     /// <summary>Marks a public JSON endpoint of campaign figures as cached like the campaign page (route value <c>id</c> = campaign).</summary>

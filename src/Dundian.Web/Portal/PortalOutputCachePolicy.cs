@@ -24,10 +24,7 @@ public sealed class PortalOutputCachePolicy(PortalCacheKind kind, CacheEvictionM
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
     {
         var http = context.HttpContext;
-        var request = http.Request;
-        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-                        && !request.Cookies.ContainsKey(AccountsSetup.SignInCookie)
-                        && !request.Headers.ContainsKey(HeaderNames.Authorization);
+        var cacheable = IsAnonymousRead(http.Request);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -37,7 +34,7 @@ public sealed class PortalOutputCachePolicy(PortalCacheKind kind, CacheEvictionM
         context.ResponseExpirationTimeSpan = PortalCache.Lifetime;
         context.CacheVaryByRules.QueryKeys = "*";
         // 手机版 and 电脑版 are different pages at one address: vary by the layout the reader actually gets.
-        context.CacheVaryByRules.VaryByValues["layout"] = LayoutPreference.Name(LayoutPreference.Resolve(http));
+        context.CacheVaryByRules.VaryByValues["layout"] = LayoutPreference.Name(LayoutPreference.Of(http.Request));
         // Compression runs inside the cache (PortalCompression): a page is stored once per encoding.
         context.CacheVaryByRules.VaryByValues["encoding"] = PortalCompression.EncodingFor(http, compression);
         context.Tags.Add(PortalCache.AllTag);
@@ -61,6 +58,8 @@ public sealed class PortalOutputCachePolicy(PortalCacheKind kind, CacheEvictionM
                 break;
         }
         http.Items[StartedAtKey] = marks.Current;
+        // Under the output cache's own capture, so that a page it stores is also kept ready to write (ReadyPages).
+        if (cacheable) http.Features.Get<ReadyPageCapture>()?.Attach(http.Response);
         return ValueTask.CompletedTask;
     }
 
@@ -90,8 +89,18 @@ public sealed class PortalOutputCachePolicy(PortalCacheKind kind, CacheEvictionM
             var store = http.RequestServices.GetRequiredService<IOutputCacheStore>();
             foreach (var tag in late) await store.EvictByTagAsync(tag, CancellationToken.None);
         });
+        http.Features.Get<ReadyPageCapture>()?.WillBeStored(startedAt, context);
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>
+    /// A GET or HEAD from nobody signed in: without the sign-in cookie (valid or not — the cache answers before
+    /// authentication runs) and without credentials.
+    /// </summary>
+    public static bool IsAnonymousRead(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && !request.Cookies.ContainsKey(AccountsSetup.SignInCookie)
+        && !request.Headers.ContainsKey(HeaderNames.Authorization);
 
     /// <summary>A 200 without cookies and without no-store/private (antiforgery sets no-store with every token).</summary>
     public static bool IsShareable(HttpResponse response)

@@ -7,6 +7,7 @@ using Dundian.Web.Tests.Accounts;
 using Dundian.Web.Tests.Campaigns;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -83,6 +84,46 @@ public abstract class OutputCacheTests(DundianApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(url)).StatusCode);
         Assert.DoesNotContain(edited, await TextAsync(reader, "/"));
         Assert.DoesNotContain(edited, await TextAsync(reader, "/channel/headlines"));
+    }
+
+    [Fact]
+    public async Task A_page_read_again_is_written_from_its_ready_copy_until_a_write_marks_its_tags()
+    {
+        var title = Unique("就绪副本测试");
+        var id = await PublishAsync(title);
+        var reader = app.CreateClient();
+        var url = $"/article/{id}";
+        var rendered = await reader.GetAsync(url);
+        var page = await rendered.Content.ReadAsStringAsync();
+        Assert.Contains(title, page);
+
+        // Behind both caches' backs: the title changes without a save, and the output cache's entry goes without a
+        // mark. Only the ready copy still has the old page — and it is what the next reader gets, headers and all.
+        var unsaved = Unique("未经保存的标题");
+        await SilentlyRetitleAsync(id, unsaved);
+        await app.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PortalCache.ArticleTag(id), default);
+        var ready = await reader.GetAsync(url);
+        Assert.Equal(page, await ready.Content.ReadAsStringAsync());
+        Assert.NotNull(ready.Headers.Age);
+        Assert.Equal(["User-Agent"], ready.Headers.Vary);
+        Assert.Equal(rendered.Content.Headers.ContentType, ready.Content.Headers.ContentType);
+        Assert.Equal(rendered.Headers.GetValues("Content-Security-Policy"), ready.Headers.GetValues("Content-Security-Policy"));
+        using var head = await reader.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(page), head.Content.Headers.ContentLength);
+
+        // A mark (what every save that touches the article does first) drops the copy: the next reader gets the database.
+        var marks = app.Services.GetRequiredService<CacheEvictionMarks>();
+        marks.MarkHere(PortalCache.ArticleTag(id));
+        var fresh = await TextAsync(reader, url);
+        Assert.Contains(unsaved, fresh);
+
+        // A mark alone (no eviction) drops the new copy but not the output cache's entry: that entry, served through
+        // the capture of a page that has no copy, arrives whole.
+        marks.MarkHere(PortalCache.ArticleTag(id));
+        var fromStore = await reader.GetAsync(url);
+        Assert.NotNull(fromStore.Headers.Age);
+        Assert.Equal(fresh, await fromStore.Content.ReadAsStringAsync());
     }
 
     [Fact]
