@@ -28,8 +28,7 @@ public sealed class ReadyPages(CacheEvictionMarks marks, TimeProvider clock)
     private readonly ConcurrentDictionary<string, ReadyPage> pages = new(StringComparer.Ordinal);
     private long bytes;
 
-    /// <summary>The bytes of body the copies hold now.</summary>
-    public long Bytes => Interlocked.Read(ref bytes);
+    private long Bytes => Interlocked.Read(ref bytes);
 
     public static string Key(HttpContext http, string layout, string encoding)
     {
