@@ -5,11 +5,13 @@
 # wrk asks for it (headers and body, no compression asked), starts the bare app replaying those bytes, and measures
 # them in turns (app, bare, app, bare, …) so that a change in the machine's load hits both. Appends a section to
 # bench/results/<date>-cached-vs-bare.md. Loopback only; nothing in the test suite depends on it.
-# Usage: bench/cached-vs-bare.sh [--duration 15] [--rounds 2] [--connections 32] [--threads 2] [--baseline REF]
+# --browser asks as a desktop browser does (its User-Agent, Accept-Encoding: gzip, deflate, br): the brotli copy is
+# served and measured, and the app resolves the layout from the User-Agent on every request.
+# Usage: bench/cached-vs-bare.sh [--duration 15] [--rounds 2] [--connections 32] [--threads 2] [--baseline REF] [--browser]
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-duration=15; rounds=2; connections=32; threads=2; baseline=""
+duration=15; rounds=2; connections=32; threads=2; baseline=""; asks=(); asked="no compression asked, no User-Agent"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --duration) duration="$2"; shift 2 ;;
@@ -17,6 +19,10 @@ while [[ $# -gt 0 ]]; do
     --connections) connections="$2"; shift 2 ;;
     --threads) threads="$2"; shift 2 ;;
     --baseline) baseline="$2"; shift 2 ;;
+    --browser)
+      asks=(-H "User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
+            -H "Accept-Encoding: gzip, deflate, br")
+      asked="asked as a desktop browser: its User-Agent, Accept-Encoding: gzip, deflate, br"; shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -55,8 +61,8 @@ start_app() { # $1 = published folder, $2 = name; sets url_<name>
   printf -v "url_$2" '%s' "http://127.0.0.1:$port/article/$article"
 }
 measure() { # $1 = url; prints requests/s
-  wrk -t"$threads" -c"$connections" -d3s "$1" >/dev/null
-  wrk -t"$threads" -c"$connections" -d"${duration}s" "$1" | awk '/^Requests\/sec/ {print $2}'
+  wrk -t"$threads" -c"$connections" -d3s "${asks[@]}" "$1" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"${duration}s" "${asks[@]}" "$1" | awk '/^Requests\/sec/ {print $2}'
 }
 
 echo "[bench] publishing" >&2
@@ -70,10 +76,10 @@ if [[ -n "$baseline" ]]; then
 fi
 start_app "$work/app" app
 
-# The bytes wrk is served: no Accept-Encoding, the output cache's copy (second request).
-curl -fsS -o /dev/null "$url_app"
-curl -fsS -D "$work/headers" -o "$work/body" "$url_app"
-grep -q '蹲点调研' "$work/body" || { echo "article page broken" >&2; exit 1; }
+# The bytes wrk is served, asked for as wrk asks (the cache's copy: second request).
+curl -fsS "${asks[@]}" -o /dev/null "$url_app"
+curl -fsS "${asks[@]}" -D "$work/headers" -o "$work/body" "$url_app"
+curl -fsS --compressed "${asks[@]}" "$url_app" | grep -q '蹲点调研' || { echo "article page broken" >&2; exit 1; }
 port="$(free_port)"
 (ASPNETCORE_URLS="http://127.0.0.1:$port" exec dotnet "$work/bare/Dundian.Bench.Bare.dll" "$work/headers" "$work/body" >"$work/bare.log" 2>&1) &
 pids+=($!)
@@ -100,7 +106,7 @@ commit="$(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HE
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), .NET $(dotnet --version); \
 load average before: $load_before, after: $load_after. wrk -t$threads -c$connections -d${duration}s after a 3 s warm-up, \
-$rounds rounds taken in turns; response $(wc -c <"$work/body") bytes of body. App = $commit${baseline:+, base = $(git -C "$root" rev-parse --short "$baseline")}."
+$rounds rounds taken in turns; $asked; response $(wc -c <"$work/body") bytes of body. App = $commit${baseline:+, base = $(git -C "$root" rev-parse --short "$baseline")}."
   echo
   echo "| server | requests/s per round | best | best ÷ bare's best |"
   echo "|---|---|---:|---:|"
