@@ -160,11 +160,18 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options)
         base.Dispose();
     }
 
-    /// <inheritdoc cref="Dispose"/>
+    /// <summary>
+    /// The same as <see cref="Dispose"/>, synchronously: EF's asynchronous reset of a pooled context (10.0) closes the
+    /// connection but keeps its count of explicit opens (<c>RelationalConnection.ResetStateAsync</c> does not zero
+    /// <c>_openedCount</c>, the synchronous reset does), so after a lease that opened the connection by hand (the
+    /// article page does) every later lease of that instance kept its connection open from its first query to its end.
+    /// Nothing awaits here in practice: closing returns the connection to its provider's pool; only a transaction left
+    /// open is rolled back on the spot.
+    /// </summary>
     public override ValueTask DisposeAsync()
     {
-        ForgetLease();
-        return base.DisposeAsync();
+        Dispose();
+        return ValueTask.CompletedTask;
     }
 
     // Before EF hands the instance to the next lease: no saves in someone else's name, no state of this lease's saves.
