@@ -15,7 +15,7 @@ public sealed class BenchDatabase(BenchOptions options)
 
     public DatabaseOptions Options => options.IsPostgres
         ? new DatabaseOptions { Provider = "Postgres", ConnectionString = new NpgsqlConnectionStringBuilder(Server) { Database = PostgresName }.ConnectionString }
-        : new DatabaseOptions { Provider = "Sqlite", ConnectionString = $"Data Source={sqlitePath};Foreign Keys=True;Pooling=True" };
+        : new DatabaseOptions { Provider = "Sqlite", ConnectionString = $"Data Source={sqlitePath};Pooling=True" };
 
     private string Server => options.Connection ?? Environment.GetEnvironmentVariable("DUNDIAN_BENCH_POSTGRES")
         ?? throw new InvalidOperationException("PostgreSQL needs --connection or DUNDIAN_BENCH_POSTGRES (bench/run.sh sets it).");

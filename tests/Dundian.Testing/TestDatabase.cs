@@ -22,7 +22,7 @@ public abstract class TestDatabase : IAsyncDisposable
     {
         var builder = new DbContextOptionsBuilder<DundianDbContext>();
         DatabaseSetup.Configure(builder, Options);
-        return new DundianDbContext(builder.Options, actor);
+        return new DundianDbContext(builder.Options) { Actor = actor };
     }
 
     public abstract ValueTask DisposeAsync();

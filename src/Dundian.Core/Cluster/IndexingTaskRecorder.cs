@@ -19,7 +19,7 @@ namespace Dundian.Core.Cluster;
 /// Bulk ExecuteUpdate/ExecuteDelete bypass this, as they bypass every interceptor.
 /// </summary>
 public sealed class IndexingTaskRecorder(TimeProvider clock, IIndexingTaskSignal? signal = null)
-    : SaveChangesInterceptor, IDbTransactionInterceptor
+    : SaveChangesInterceptor, IDbTransactionInterceptor, Dundian.Core.Data.IPerContextState
 {
     // Contexts whose save recorded tasks, told to the node once the transaction (if any) has committed;
     // and rows added already public, waiting for their generated keys.
@@ -59,6 +59,12 @@ public sealed class IndexingTaskRecorder(TimeProvider clock, IIndexingTaskSignal
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
         if (eventData.Context is not null) lock (states) states.Remove(eventData.Context);
+    }
+
+    /// <summary>A lease ended: tasks of a transaction never committed or rolled back are not announced to the next one.</summary>
+    public void Forget(DbContext context)
+    {
+        lock (states) states.Remove(context);
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken ct = default)

@@ -21,8 +21,8 @@ public static class CoreServices
     {
         services.AddSingleton(db);
         // The options are built once (their interceptors are singletons): built per request they were a tenth of
-        // an uncached page's allocations (profile of 2026-12-06, bench/README.md).
-        services.AddDbContext<DundianDbContext>(o => DatabaseSetup.Configure(o, db), optionsLifetime: ServiceLifetime.Singleton);
+        // an uncached page's allocations (profile of 2026-12-06, bench/README.md). The contexts are pooled.
+        services.AddPooledDundianDbContext(db);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HtmlCleaner>();
         services.AddScoped<OrgTree>();

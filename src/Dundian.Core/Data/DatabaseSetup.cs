@@ -27,6 +27,10 @@ public static class DatabaseSetup
     {
         if (!string.IsNullOrWhiteSpace(db.ConnectionString)) return db.ConnectionString;
         Directory.CreateDirectory(db.DataDirectory);
-        return $"Data Source={Path.Combine(db.DataDirectory, "dundian.db")};Foreign Keys=True;Pooling=True";
+        // No "Foreign Keys=True": it sends PRAGMA foreign_keys on every open of a pooled connection (a statement
+        // prepared, run and finalized per query or page), and the bundled e_sqlite3 is compiled with
+        // SQLITE_DEFAULT_FOREIGN_KEYS=1, which Microsoft.Data.Sqlite documents as making the pragma needless.
+        // SqliteConnectionTests fails if a native library without that default is ever used.
+        return $"Data Source={Path.Combine(db.DataDirectory, "dundian.db")};Pooling=True";
     }
 }

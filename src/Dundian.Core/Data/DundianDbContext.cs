@@ -16,14 +16,37 @@ using Dundian.Core.Submissions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Dundian.Core.Data;
 
-/// <summary>The one DbContext. Provider (SQLite or PostgreSQL) is chosen by <see cref="DatabaseOptions"/>.</summary>
-public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAuditActor? actor = null)
+/// <summary>
+/// The one DbContext. Provider (SQLite or PostgreSQL) is chosen by <see cref="DatabaseOptions"/>. Contexts from DI are
+/// pooled (<see cref="DbContextPooling"/>): one instance serves many requests in turn, so the only state of its own,
+/// <see cref="Actor"/>, is set on every lease and reset when the lease ends (<see cref="Dispose"/>), together with what
+/// interceptors hold for it (<see cref="IPerContextState"/>). EF resets its own state (tracked entities, connection,
+/// transaction, change-tracker settings). Its one constructor takes only the options: a pool requires that.
+/// </summary>
+public class DundianDbContext(DbContextOptions<DundianDbContext> options)
     : IdentityUserContext<AppUser>(options), IDataProtectionKeyContext
 {
-    private readonly IAuditActor actor = actor ?? new SystemAuditActor();
+    private static readonly IAuditActor NoOne = new SystemAuditActor();
+    // Interceptors keeping state per context instance: told to forget it at the end of every lease.
+    private readonly IPerContextState[] perContextState =
+        options.FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<IPerContextState>().ToArray() ?? [];
+    private IAuditActor actor = NoOne;
+
+    /// <summary>
+    /// The person behind this unit of work, named by its audit entries: the scope's <see cref="IAuditActor"/> for a
+    /// context from DI (set on each lease by <see cref="AuditedDbContextFactory"/>); nobody (the system, not audited)
+    /// otherwise, and again once the context is disposed or back in the pool. Null means nobody.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.AllowNull]
+    public IAuditActor Actor
+    {
+        get => actor;
+        set => actor = value ?? NoOne;
+    }
 
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<OrgUnitSuccession> OrgUnitSuccessions => Set<OrgUnitSuccession>();
@@ -128,5 +151,33 @@ public class DundianDbContext(DbContextOptions<DundianDbContext> options, IAudit
             UserId = actor.UserId, UserName = actor.UserName, IpAddress = actor.IpAddress,
         });
         await base.SaveChangesAsync(true, ct);
+    }
+
+    /// <summary>Ends the lease: a pooled context goes back to the pool (EF resets its own state), a plain one is disposed.</summary>
+    public override void Dispose()
+    {
+        ForgetLease();
+        base.Dispose();
+    }
+
+    /// <summary>
+    /// The same as <see cref="Dispose"/>, synchronously: EF's asynchronous reset of a pooled context (10.0) closes the
+    /// connection but keeps its count of explicit opens (<c>RelationalConnection.ResetStateAsync</c> does not zero
+    /// <c>_openedCount</c>, the synchronous reset does), so after a lease that opened the connection by hand (the
+    /// article page does) every later lease of that instance kept its connection open from its first query to its end.
+    /// Nothing awaits here in practice: closing returns the connection to its provider's pool; only a transaction left
+    /// open is rolled back on the spot.
+    /// </summary>
+    public override ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    // Before EF hands the instance to the next lease: no saves in someone else's name, no state of this lease's saves.
+    private void ForgetLease()
+    {
+        actor = NoOne;
+        foreach (var state in perContextState) state.Forget(this);
     }
 }

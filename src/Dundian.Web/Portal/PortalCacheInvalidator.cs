@@ -15,7 +15,7 @@ namespace Dundian.Web.Portal;
 /// evicts nothing.
 /// </summary>
 public sealed class PortalCacheInvalidator(IOutputCacheStore store, CacheEvictionMarks marks, ILogger<PortalCacheInvalidator> log)
-    : SaveChangesInterceptor, IDbTransactionInterceptor
+    : SaveChangesInterceptor, IDbTransactionInterceptor, Dundian.Core.Data.IPerContextState
 {
     // Tags collected before a save, per context, evicted once the save has succeeded.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, HashSet<string>> pending = new();
@@ -23,6 +23,12 @@ public sealed class PortalCacheInvalidator(IOutputCacheStore store, CacheEvictio
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
         if (eventData.Context is not null) pending.Remove(eventData.Context);
+    }
+
+    /// <summary>A lease ended: tags of a transaction never committed or rolled back are not evicted by the next one.</summary>
+    public void Forget(DbContext context)
+    {
+        lock (pending) pending.Remove(context);
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken ct = default)

@@ -15,7 +15,7 @@ namespace Dundian.Core.Statistics.Totals;
 /// A failed save rolls both back, so the totals never differ from the records. Bulk ExecuteUpdate/ExecuteDelete
 /// and raw SQL on FieldLogs bypass EF's change tracker: follow them with <see cref="FieldLogTotalsWriter.RebuildAsync"/>.
 /// </summary>
-public sealed class FieldLogTotalsInterceptor : SaveChangesInterceptor
+public sealed class FieldLogTotalsInterceptor : SaveChangesInterceptor, IPerContextState
 {
     public static readonly FieldLogTotalsInterceptor Instance = new();
 
@@ -61,6 +61,9 @@ public sealed class FieldLogTotalsInterceptor : SaveChangesInterceptor
 
     public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken ct = default) =>
         await AbandonAsync(eventData.Context);
+
+    /// <summary>A lease ended (its transaction, if still open, is rolled back by EF as the context is reset).</summary>
+    public void Forget(DbContext context) => pending.Remove(context);
 
     private async Task NoteAsync(DundianDbContext db, CancellationToken ct)
     {
