@@ -42,7 +42,18 @@ public static partial class LayoutPreference
     public static string Name(LayoutMode mode) => mode == LayoutMode.Mobile ? "mobile" : "desktop";
 
     /// <summary>Tablets (iPad, Android without "Mobile") get the desktop layout, as most portals do.</summary>
-    public static bool IsMobileAgent(string userAgent) => MobileAgent().IsMatch(userAgent);
+    public static bool IsMobileAgent(string userAgent)
+    {
+        // Asked on every cached page read; most readers share a few hundred User-Agent strings, so the answer is kept —
+        // bounded in number and length (a reader sends what he likes): past the bounds the expression runs each time.
+        if (Agents.TryGetValue(userAgent, out var mobile)) return mobile;
+        mobile = MobileAgent().IsMatch(userAgent);
+        if (Agents.Count < AgentsBound && userAgent.Length <= 512) Agents.TryAdd(userAgent, mobile);
+        return mobile;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Agents = new(StringComparer.Ordinal);
+    private const int AgentsBound = 4096;
 
     [GeneratedRegex(@"Mobile|iPhone|iPod|Android.+Mobile|Windows Phone|HarmonyOS.+Mobile|MicroMessenger|UCBrowser|Opera Mini",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -36,7 +36,7 @@ public static class PortalCacheSetup
         // attributes on the page models would tie this feature into pages other helpers are editing.
         services.AddOutputCache(o => o.SizeLimit = 256L * 1024 * 1024);
         services.AddOptions<OutputCacheOptions>()
-            .Configure<IOptions<PortalOptions>, CacheEvictionMarks, IResponseCompressionProvider>((o, portal, marks, compression) =>
+            .Configure<IOptions<PortalOptions>, CacheEvictionMarks, PortalCompression>((o, portal, marks, compression) =>
             {
                 if (portal.Value.OutputCache) o.AddBasePolicy(new ByPage(marks, compression));
             });
@@ -50,7 +50,8 @@ public static class PortalCacheSetup
         // A cached page is compressed once and served many times: the better ratio is worth the few extra microseconds.
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
-        services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, PortalCompression>());
+        services.AddSingleton<PortalCompression>();
+        services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider>(sp => sp.GetRequiredService<PortalCompression>()));
         services.AddSingleton<CacheEvictionMarks>();
         services.AddSingleton<ReadyPages>();
         services.AddSingleton<PortalCacheInvalidator>();
@@ -80,7 +81,7 @@ public static class PortalCacheSetup
     private sealed class CachedFiguresEndpoint;
 
     /// <summary>Picks the page's policy from its endpoint; endpoints not listed are not cached.</summary>
-    private sealed class ByPage(CacheEvictionMarks marks, IResponseCompressionProvider compression) : IOutputCachePolicy
+    private sealed class ByPage(CacheEvictionMarks marks, PortalCompression compression) : IOutputCachePolicy
     {
         private readonly Dictionary<PortalCacheKind, IOutputCachePolicy> policies =
             Enum.GetValues<PortalCacheKind>().ToDictionary(k => k, IOutputCachePolicy (k) => new PortalOutputCachePolicy(k, marks, compression));

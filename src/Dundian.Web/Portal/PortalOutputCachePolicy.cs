@@ -16,7 +16,7 @@ namespace Dundian.Web.Portal;
 /// <see cref="CacheEvictionMarks"/>): the page after a write is always rendered from the committed rows.
 /// A hit touches no request services (no DI scope is created): what it needs is given to the policy once.
 /// </summary>
-public sealed class PortalOutputCachePolicy(PortalCacheKind kind, CacheEvictionMarks marks, IResponseCompressionProvider compression)
+public sealed class PortalOutputCachePolicy(PortalCacheKind kind, CacheEvictionMarks marks, PortalCompression compression)
     : IOutputCachePolicy
 {
     private const string StartedAtKey = "dundian.cache.started-at";
@@ -36,7 +36,7 @@ public sealed class PortalOutputCachePolicy(PortalCacheKind kind, CacheEvictionM
         // 手机版 and 电脑版 are different pages at one address: vary by the layout the reader actually gets.
         context.CacheVaryByRules.VaryByValues["layout"] = LayoutPreference.Name(LayoutPreference.Of(http.Request));
         // Compression runs inside the cache (PortalCompression): a page is stored once per encoding.
-        context.CacheVaryByRules.VaryByValues["encoding"] = PortalCompression.EncodingFor(http, compression);
+        context.CacheVaryByRules.VaryByValues["encoding"] = compression.EncodingFor(http);
         context.Tags.Add(PortalCache.AllTag);
         var id = http.GetRouteValue("id") is { } raw && int.TryParse(raw.ToString(), out var n) ? n : (int?)null;
         switch (kind)

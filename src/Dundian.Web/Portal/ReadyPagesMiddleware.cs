@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.ResponseCompression;
-
 namespace Dundian.Web.Portal;
 
 /// <summary>
@@ -7,13 +5,13 @@ namespace Dundian.Web.Portal;
 /// otherwise lets the request through with a <see cref="ReadyPageCapture"/> for the cache policy to use, and keeps the
 /// copy it made. Requests that carry the sign-in cookie or credentials pass straight through (as with the output cache).
 /// </summary>
-public sealed class ReadyPagesMiddleware(RequestDelegate next, ReadyPages pages, IResponseCompressionProvider compression, TimeProvider clock)
+public sealed class ReadyPagesMiddleware(RequestDelegate next, ReadyPages pages, PortalCompression compression, TimeProvider clock)
 {
     public Task InvokeAsync(HttpContext http)
     {
         var request = http.Request;
         if (!PortalOutputCachePolicy.IsAnonymousRead(request)) return next(http);
-        var key = ReadyPages.Key(http, LayoutPreference.Name(LayoutPreference.Of(request)), PortalCompression.EncodingFor(http, compression));
+        var key = ReadyPages.Key(http, LayoutPreference.Name(LayoutPreference.Of(request)), compression.EncodingFor(http));
         var get = HttpMethods.IsGet(request.Method);
         if (pages.TryGet(key, out var page)) return page.WriteAsync(http.Response, clock.GetUtcNow(), headOnly: !get);
         return get ? RenderAndKeepAsync(http, key) : next(http);
