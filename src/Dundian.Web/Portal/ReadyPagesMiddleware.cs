@@ -10,7 +10,8 @@ public sealed class ReadyPagesMiddleware(RequestDelegate next, ReadyPages pages,
     public Task InvokeAsync(HttpContext http)
     {
         var request = http.Request;
-        if (!PortalOutputCachePolicy.IsAnonymousRead(request)) return next(http);
+        // An address with an extension (static files, feeds, Open311) is none of the pages kept ready: no key to build.
+        if (Path.HasExtension(request.Path.Value) || !PortalOutputCachePolicy.IsAnonymousRead(request)) return next(http);
         var key = ReadyPages.Key(http, LayoutPreference.Name(LayoutPreference.Of(request)), compression.EncodingFor(http));
         var get = HttpMethods.IsGet(request.Method);
         if (pages.TryGet(key, out var page)) return page.WriteAsync(http.Response, clock.GetUtcNow(), headOnly: !get);
