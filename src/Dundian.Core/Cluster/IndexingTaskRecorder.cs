@@ -1,11 +1,12 @@
 using Dundian.Core.Concerns;
 using Dundian.Core.Content;
+using Dundian.Core.Data;
 using Dundian.Core.FieldWork;
 using Dundian.Core.Moderation;
 using Dundian.Core.Org;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dundian.Core.Cluster;
 
@@ -19,7 +20,7 @@ namespace Dundian.Core.Cluster;
 /// Bulk ExecuteUpdate/ExecuteDelete bypass this, as they bypass every interceptor.
 /// </summary>
 public sealed class IndexingTaskRecorder(TimeProvider clock, IIndexingTaskSignal? signal = null)
-    : SaveChangesInterceptor, IDbTransactionInterceptor, Dundian.Core.Data.IPerContextState
+    : SaveChangesInterceptor, IDbTransactionInterceptor, IPerContextState
 {
     // Contexts whose save recorded tasks, told to the node once the transaction (if any) has committed;
     // and rows added already public, waiting for their generated keys.

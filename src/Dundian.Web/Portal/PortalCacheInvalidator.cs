@@ -1,7 +1,8 @@
 using Dundian.Core.Content;
+using Dundian.Core.Data;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dundian.Web.Portal;
 
@@ -15,7 +16,7 @@ namespace Dundian.Web.Portal;
 /// evicts nothing.
 /// </summary>
 public sealed class PortalCacheInvalidator(IOutputCacheStore store, CacheEvictionMarks marks, ILogger<PortalCacheInvalidator> log)
-    : SaveChangesInterceptor, IDbTransactionInterceptor, Dundian.Core.Data.IPerContextState
+    : SaveChangesInterceptor, IDbTransactionInterceptor, IPerContextState
 {
     // Tags collected before a save, per context, evicted once the save has succeeded.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, HashSet<string>> pending = new();

@@ -78,12 +78,11 @@ public sealed class ReadyPages(CacheEvictionMarks marks, TimeProvider clock)
     }
 
     /// <summary>Headers that belong to one response, not to the page: Kestrel or the writer sets them each time.</summary>
-    public static bool IsPageHeader(string name) =>
-        !(name.Equals(HeaderNames.Date, StringComparison.OrdinalIgnoreCase)
-          || name.Equals(HeaderNames.Server, StringComparison.OrdinalIgnoreCase)
-          || name.Equals(HeaderNames.Age, StringComparison.OrdinalIgnoreCase)
-          || name.Equals(HeaderNames.ContentLength, StringComparison.OrdinalIgnoreCase)
-          || name.Equals(HeaderNames.TransferEncoding, StringComparison.OrdinalIgnoreCase)
-          || name.Equals(HeaderNames.Connection, StringComparison.OrdinalIgnoreCase)
-          || name.Equals(HeaderNames.KeepAlive, StringComparison.OrdinalIgnoreCase));
+    public static bool IsPageHeader(string name) => !PerResponseHeaders.Contains(name);
+
+    private static readonly HashSet<string> PerResponseHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        HeaderNames.Date, HeaderNames.Server, HeaderNames.Age, HeaderNames.ContentLength, HeaderNames.TransferEncoding,
+        HeaderNames.Connection, HeaderNames.KeepAlive,
+    };
 }
